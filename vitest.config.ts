@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // test/package runs against the packed tarball: vitest.package.config.ts.
+    exclude: ['test/package/**', 'node_modules/**'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/index.ts', 'src/types.ts', 'src/data/ids.ts', 'src/cli/main.ts'],
+      thresholds: { lines: 90, functions: 90, branches: 85, statements: 90 },
+    },
+  },
+})
