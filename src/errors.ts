@@ -1,0 +1,60 @@
+/**
+ * Why a helper refused its input.
+ * @category Errors
+ */
+export type CdhtDataErrorCode =
+  | 'NOT_FINITE'
+  | 'NOT_POSITIVE'
+  | 'NOT_INTEGER'
+  | 'UNKNOWN_ID'
+  | 'UNIT_MISMATCH'
+  | 'SCOPE_MISMATCH'
+  | 'INVALID_DATE'
+  | 'INVALID_PERIOD'
+  | 'INVALID_ARGUMENT'
+
+/**
+ * The error every helper throws for bad input. `code` says what was wrong and `input` names
+ * the argument, so callers can react without parsing messages.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { CdhtDataError } from 'cdht-data'
+ * const error = new CdhtDataError('NOT_FINITE', 'previous', 'previous must be a finite number, got NaN')
+ * console.log(error.code)
+ * //=> 'NOT_FINITE'
+ * ```
+ */
+export class CdhtDataError extends Error {
+  override readonly name = 'CdhtDataError'
+  /** What was wrong with the input. */
+  readonly code: CdhtDataErrorCode
+  /** The name of the offending argument (or field path), e.g. `previous` or `target.unit`. */
+  readonly input: string
+
+  constructor(code: CdhtDataErrorCode, input: string, message: string) {
+    super(message)
+    this.code = code
+    this.input = input
+  }
+}
+
+/**
+ * Whether a value is a {@link CdhtDataError}, also for errors from another copy of the package
+ * or another realm, where `instanceof` fails.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { isCdhtDataError, growthRate } from 'cdht-data'
+ * try { growthRate(1, 0) } catch (error) { console.log(isCdhtDataError(error)) }
+ * //=> true
+ * ```
+ */
+export function isCdhtDataError(value: unknown): value is CdhtDataError {
+  return (
+    value instanceof CdhtDataError ||
+    (value instanceof Error && value.name === 'CdhtDataError' && typeof (value as { code?: unknown }).code === 'string')
+  )
+}

@@ -1,0 +1,63 @@
+export {
+  chains,
+  facts,
+  indicators,
+  industries,
+  observations,
+  parks,
+  plan,
+  projects,
+  sources,
+  targets,
+  zones,
+} from './data/collections.js'
+export {
+  chainIds,
+  factIds,
+  indicatorIds,
+  industryIds,
+  observationIds,
+  parkIds,
+  planItemIds,
+  projectIds,
+  sourceIds,
+  targetIds,
+  zoneIds,
+} from './data/ids.js'
+export type {
+  ChainId,
+  FactId,
+  IndicatorId,
+  IndustryId,
+  ObservationId,
+  ParkId,
+  PlanItemId,
+  ProjectId,
+  SourceId,
+  TargetId,
+  ZoneId,
+} from './data/ids.js'
+export { CdhtDataError, isCdhtDataError } from './errors.js'
+export type { CdhtDataErrorCode } from './errors.js'
+export { getIndicator } from './query/getIndicator.js'
+export type {
+  Bound,
+  Category,
+  Chain,
+  Fact,
+  GrowthBasis,
+  Indicator,
+  Industry,
+  Label,
+  Measure,
+  Multiplier,
+  Observation,
+  Park,
+  PlanItem,
+  Project,
+  Source,
+  SourceGrade,
+  Target,
+  Unit,
+  Zone,
+} from './types.js'

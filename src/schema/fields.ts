@@ -1,0 +1,53 @@
+import * as z from 'zod'
+import { sourceIds } from '../data/ids.js'
+
+/**
+ * Schema of a period: `YYYY`, a month interval `YYYY-MM/YYYY-MM`, or a date `YYYY-MM-DD`.
+ * @category Schema
+ */
+export const PeriodSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])\/\d{4}-(?:0[1-9]|1[0-2])|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/)
+  .describe('A year (YYYY), a month interval (YYYY-MM/YYYY-MM) or a date (YYYY-MM-DD)')
+
+export const IsoDateSchema = z.iso.date().describe('A calendar date, YYYY-MM-DD')
+
+/** Schema of a bilingual `Label`. @category Schema */
+export const LabelSchema = z
+  .object({
+    zh: z.string().min(1).describe('Chinese, as the source writes it'),
+    en: z.string().min(1).describe('English'),
+    enOrigin: z.enum(['official', 'ours']).describe('official: an English name in official use; ours: our rendering'),
+    enSource: z.enum(sourceIds).exactOptional().describe('The source showing the official English name'),
+  })
+  .strict()
+  .refine((label) => (label.enOrigin === 'official') === (label.enSource !== undefined), {
+    error: 'enSource is required for an official English name and forbidden otherwise',
+  })
+
+/** Schema of a `Unit`. @category Schema */
+export const UnitSchema = z.enum(['CNY', 'percent', 'count', 'rank'])
+/** Schema of a `Multiplier` (SDMX UNIT_MULT: 0, 4, 8 or 9). @category Schema */
+export const MultiplierSchema = z.union([z.literal(0), z.literal(4), z.literal(8), z.literal(9)])
+/** Schema of a `Measure`. @category Schema */
+export const MeasureSchema = z.enum(['level', 'growth', 'share', 'rank'])
+/** Schema of a `GrowthBasis`. @category Schema */
+export const GrowthBasisSchema = z.enum(['real', 'nominal', 'unspecified'])
+/** Schema of a `Bound`. @category Schema */
+export const BoundSchema = z.enum(['exact', 'lower', 'top'])
+export const DecimalsSchema = z.number().int().min(0).max(6)
+export const PassageSchema = z.string().min(2).max(120).describe('The clause of the source that states it, verbatim')
+export const SourceRefSchema = z.enum(sourceIds)
+
+/** A published number with its unit, as every numeric record carries it. */
+export const valueFields = {
+  value: z.number().describe('The value as published (3201.2, not 320120000000)'),
+  decimals: DecimalsSchema.describe('Decimals as published (6.0 has 1)'),
+  unit: UnitSchema,
+  multiplier: MultiplierSchema.describe('Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿'),
+}
+
+/** Refuses a value whose decimals differ from the declared published decimals. */
+export function decimalsMatch(record: { value: number; decimals: number }): boolean {
+  return Number(record.value.toFixed(record.decimals)) === record.value
+}

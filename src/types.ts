@@ -1,0 +1,306 @@
+/**
+ * Record types of the dataset. The JSON files in `data/` hold arrays of these records; the zod
+ * schemas on `cdht-data/schema` validate exactly these shapes (a type test keeps them equal).
+ *
+ * @module
+ */
+import type {
+  ChainId,
+  FactId,
+  IndicatorId,
+  IndustryId,
+  ObservationId,
+  ParkId,
+  PlanItemId,
+  ProjectId,
+  SourceId,
+  TargetId,
+  ZoneId,
+} from './data/ids.js'
+
+/**
+ * A bilingual label. `zh` is as the source writes it; `en` is either an English name in
+ * official use (`enOrigin: 'official'`, with the source that shows it) or this project's own
+ * plain rendering (`enOrigin: 'ours'`).
+ * @category Data
+ */
+export interface Label {
+  /** Chinese, as the source writes it. */
+  readonly zh: string
+  /** English. */
+  readonly en: string
+  /** Whether the English is a name in official use or the project's own rendering. */
+  readonly enOrigin: 'official' | 'ours'
+  /** The source that shows the official English name; present exactly when `enOrigin` is `'official'`. */
+  readonly enSource?: SourceId
+}
+
+/**
+ * How reliable a source is: `primary` (the zone's own report as published by an official
+ * outlet), `press` (a named news outlet or the zone's media), `reprint` (a copy of one).
+ * @category Data
+ */
+export type SourceGrade = 'primary' | 'press' | 'reprint'
+
+/**
+ * A document figures come from.
+ * @category Data
+ */
+export interface Source {
+  readonly id: SourceId
+  /** The title as published, or `null` where it is not known. */
+  readonly title: string | null
+  readonly publisher: Label
+  /**
+   * Publication date, ISO 8601 at the precision known (`2024-02-23`, `2018`), or `null` where
+   * unknown. `asOf` treats a partial date as its last day.
+   */
+  readonly published: string | null
+  /** What the document reports (an event, a release). */
+  readonly reports: Label
+  readonly grade: SourceGrade
+  /**
+   * The file in the shared `sources/` folder that holds the text we quote, and its sha256.
+   * `fullText` says whether it is the document itself or a compilation quoting it.
+   */
+  readonly heldIn: { readonly file: string; readonly sha256: string; readonly fullText: boolean }
+}
+
+/**
+ * Topic of an indicator.
+ * @category Data
+ */
+export type Category =
+  | 'economy'
+  | 'industry'
+  | 'innovation'
+  | 'finance'
+  | 'enterprises'
+  | 'talent'
+  | 'livelihood'
+  | 'trade'
+  | 'governance'
+
+/**
+ * Base unit of a value; the power of ten it is counted in is the separate `multiplier`
+ * (SDMX `UNIT_MULT`): 3201.2 亿元 is `{ value: 3201.2, unit: 'CNY', multiplier: 8 }`.
+ * @category Data
+ */
+export type Unit = 'CNY' | 'percent' | 'count' | 'rank'
+
+/**
+ * Power of ten of a value's unit: 0 (units), 4 (万), 8 (亿), 9 (billion).
+ * @category Data
+ */
+export type Multiplier = 0 | 4 | 8 | 9
+
+/**
+ * What was measured.
+ * `level`: the indicator itself; `growth`: year-on-year change in percent; `share`: percent of
+ * a whole named in the record; `rank`: a place in a ranking named in `rankAmong`.
+ * @category Data
+ */
+export type Measure = 'level' | 'growth' | 'share' | 'rank'
+
+/**
+ * Price basis of a growth rate: `real` (constant prices), `nominal` (current prices), or
+ * `unspecified` where the source does not say.
+ * @category Data
+ */
+export type GrowthBasis = 'real' | 'nominal' | 'unspecified'
+
+/**
+ * How exact a value is: `exact`; `lower` for a lower bound (超, 突破, 以上: "more than");
+ * `top` for a rank within the top N (前三 = top 3).
+ * @category Data
+ */
+export type Bound = 'exact' | 'lower' | 'top'
+
+/**
+ * An indicator of the catalogue.
+ * @category Data
+ */
+export interface Indicator {
+  readonly id: IndicatorId
+  readonly label: Label
+  readonly category: Category
+  /** `flow`: accumulated over a period (GDP in 2023); `stock`: a level at a date (enterprises now). */
+  readonly kind: 'flow' | 'stock'
+  /** Unit of the level. */
+  readonly unit: Unit
+  /** For counts: what is counted, with the Chinese measure word the source uses (家, 个, 人…). */
+  readonly counter?: Label
+  /** What the indicator measures, in plain English. */
+  readonly definition: string
+}
+
+/**
+ * A value of an indicator for a period (flows) or at a date (stocks).
+ * `period` is `YYYY`, an ISO month interval `YYYY-MM/YYYY-MM` (2021 Q1–Q3 is `2021-01/2021-09`),
+ * or a date `YYYY-MM-DD` for a stock.
+ * @category Data
+ */
+export interface Observation {
+  readonly id: ObservationId
+  readonly indicator: IndicatorId
+  readonly measure: Measure
+  /** Present exactly when `measure` is `'growth'`. */
+  readonly basis?: GrowthBasis
+  readonly scope: ZoneId
+  readonly period: string
+  readonly value: number
+  /** Decimals as published: 6.0 has 1. */
+  readonly decimals: number
+  readonly unit: Unit
+  readonly multiplier: Multiplier
+  readonly bound: Bound
+  /** For `share` and `rank`: the whole or the ranking (全省, 全国同类…). */
+  readonly rankAmong?: Label
+  readonly status: 'actual'
+  readonly source: SourceId
+  /** The clause of the source that states the value, verbatim. */
+  readonly passage: string
+  /** The observation this one revises (a later vintage of the same figure). */
+  readonly supersedes?: ObservationId
+  /** Caveats a reader needs, in English. */
+  readonly note?: string
+}
+
+/**
+ * A target or planned figure. `gt` is "more than" (突破, 超: reaching the value is not enough);
+ * `gte` is "at least" (达到, 以上).
+ * @category Data
+ */
+export interface Target {
+  readonly id: TargetId
+  readonly label: Label
+  readonly indicator: IndicatorId
+  readonly measure: Measure
+  readonly basis?: GrowthBasis
+  readonly scope: ZoneId
+  /** The period the target is for. */
+  readonly period: string
+  /** Last day to meet it, `YYYY-MM-DD`: the end of `period` unless the source says otherwise. */
+  readonly deadline: string
+  readonly deadlineStated: boolean
+  readonly comparator: 'gt' | 'gte'
+  readonly value: number
+  readonly decimals: number
+  readonly unit: Unit
+  readonly multiplier: Multiplier
+  /** `target`: a goal to reach (力争…); `plan`: a quantity the zone plans to deliver. */
+  readonly status: 'target' | 'plan'
+  readonly source: SourceId
+  readonly passage: string
+  readonly note?: string
+}
+
+/**
+ * An area figures can be scoped to: the zone, one of its key zones, the bonded zone, or a
+ * scope the source leaves unclear.
+ * @category Data
+ */
+export interface Zone {
+  readonly id: ZoneId
+  readonly label: Label
+  readonly kind: 'zone' | 'key-zone' | 'bonded-zone' | 'unresolved'
+  readonly partOf?: ZoneId
+  /** For key zones: the 2024 theme (突出…) and the plans named for it. */
+  readonly focus?: { readonly year: number; readonly theme: Label; readonly plans: readonly Label[] }
+  readonly source: SourceId
+  readonly passage: string
+  readonly note?: string
+}
+
+/**
+ * A leading or future industry.
+ * @category Data
+ */
+export interface Industry {
+  readonly id: IndustryId
+  readonly label: Label
+  readonly kind: 'leading' | 'future'
+  readonly source: SourceId
+  readonly passage: string
+}
+
+/**
+ * A named member of the zone's key industrial chains. The declared number of chains is an
+ * observation (`key-industrial-chains`); only the chains the source names are records.
+ * @category Data
+ */
+export interface Chain {
+  readonly id: ChainId
+  readonly label: Label
+  readonly source: SourceId
+  readonly passage: string
+}
+
+/**
+ * A specialised park with its layout (一园三区: one park, three areas).
+ * @category Data
+ */
+export interface Park {
+  readonly id: ParkId
+  readonly label: Label
+  readonly industry: IndustryId
+  readonly layout: Label
+  readonly status: Label
+  readonly source: SourceId
+  readonly passage: string
+}
+
+/**
+ * A major project named by a source.
+ * @category Data
+ */
+export interface Project {
+  readonly id: ProjectId
+  readonly label: Label
+  readonly industry?: IndustryId
+  readonly investment?: {
+    readonly value: number
+    readonly decimals: number
+    readonly unit: 'CNY'
+    readonly multiplier: Multiplier
+    readonly bound: Bound
+  }
+  readonly year: number
+  readonly status: Label
+  /** Firsts claimed for it (全国首条…). */
+  readonly firsts: readonly Label[]
+  readonly source: SourceId
+  readonly passage: string
+}
+
+/**
+ * An item of a year's plan: one of the areas, breakthroughs, the theme year, or a named programme.
+ * @category Data
+ */
+export interface PlanItem {
+  readonly id: PlanItemId
+  readonly year: number
+  readonly kind: 'area' | 'breakthrough' | 'theme-year' | 'programme' | 'principle'
+  readonly label: Label
+  /** Position within its kind, from 1, as the source lists it. */
+  readonly order: number
+  readonly parent?: PlanItemId
+  readonly detail?: Label
+  readonly source: SourceId
+  readonly passage: string
+}
+
+/**
+ * Anything else a source states that is worth keeping: notable enterprises, rankings,
+ * institutions, milestones.
+ * @category Data
+ */
+export interface Fact {
+  readonly id: FactId
+  readonly kind: 'enterprise' | 'ranking' | 'institution' | 'milestone'
+  readonly year: number
+  readonly label: Label
+  readonly detail?: Label
+  readonly source: SourceId
+  readonly passage: string
+}

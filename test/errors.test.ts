@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { CdhtDataError, isCdhtDataError } from '../src/errors.js'
+
+describe('CdhtDataError', () => {
+  it('carries its code, the name of the bad input, and its message', () => {
+    const error = new CdhtDataError('NOT_FINITE', 'previous', 'previous must be a finite number, got NaN')
+    expect(error).toBeInstanceOf(Error)
+    expect([error.name, error.code, error.input, error.message]).toEqual([
+      'CdhtDataError',
+      'NOT_FINITE',
+      'previous',
+      'previous must be a finite number, got NaN',
+    ])
+  })
+})
+
+describe('isCdhtDataError', () => {
+  it('recognises an instance', () => {
+    expect(isCdhtDataError(new CdhtDataError('UNKNOWN_ID', 'id', 'unknown'))).toBe(true)
+  })
+
+  it('recognises one from another copy of the package (same name and a code, not the same class)', () => {
+    const foreign = Object.assign(new Error('unknown id'), { name: 'CdhtDataError', code: 'UNKNOWN_ID' })
+    expect(isCdhtDataError(foreign)).toBe(true)
+  })
+
+  it.each([
+    ['a plain Error', new Error('x')],
+    ['an Error named alike without a code', Object.assign(new Error('x'), { name: 'CdhtDataError' })],
+    ['a plain object', { name: 'CdhtDataError', code: 'UNKNOWN_ID' }],
+    ['null', null],
+  ])('refuses %s', (_label, value) => {
+    expect(isCdhtDataError(value)).toBe(false)
+  })
+})

@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { inject } from 'vitest'
+
+/** The scratch project the packed tarball is installed in (see globalSetup.ts). */
+export const consumerDir = (): string => inject('consumerDir')
+
+/** Writes a file into the consumer project and returns its path. */
+export function writeConsumerFile(name: string, text: string): string {
+  const file = join(consumerDir(), name)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, text)
+  return file
+}
+
+/** Runs node on a file of the consumer project; returns stdout. */
+export function runNode(file: string): string {
+  return execFileSync(process.execPath, [file], { cwd: consumerDir(), encoding: 'utf8' })
+}

@@ -1,0 +1,50 @@
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import { consumerDir, writeConsumerFile } from './_consumer.js'
+
+// Bundle bytes are deterministic, so budgets are tests. They bundle the ESM entry as an app's
+// bundler would (the CJS build does not tree-shake in consumers' bundlers).
+const KB = 1024
+const budgets = [
+  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 1 * KB },
+  { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 4 * KB },
+  { name: 'the whole main entry', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 15 * KB },
+]
+
+// Strings that only zod's code contains: if one appears, the main entry pulled zod in.
+const ZOD_MARKERS = ['ZodError', '$ZodType', 'zod']
+
+async function bundle(source: string): Promise<string> {
+  const entry = writeConsumerFile(`size-${String(Math.random()).slice(2)}.mjs`, source)
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: consumerDir(),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  })
+  return result.outputFiles[0]!.text
+}
+
+describe('bundle size budgets (esbuild, minified, gzip)', () => {
+  it.each(budgets)('$name stays within $maxGzip bytes gzip', async ({ name, source, maxGzip }) => {
+    const code = await bundle(source)
+    const gzip = gzipSync(code).length
+    console.log(`size: ${name}: ${code.length} B minified, ${gzip} B gzip (budget ${maxGzip} B)`)
+    expect(gzip).toBeLessThanOrEqual(maxGzip)
+  })
+
+  it('the main entry contains no zod code', async () => {
+    const code = await bundle(`import * as cdht from 'cdht-data'; console.log(cdht)`)
+    for (const marker of ZOD_MARKERS) expect(code, `main bundle contains "${marker}"`).not.toContain(marker)
+  })
+
+  it('the schema entry does contain zod (so the marker check above can fail)', async () => {
+    const code = await bundle(`import { collectionSchemas } from 'cdht-data/schema'; console.log(collectionSchemas)`)
+    expect(code).toContain('ZodError')
+  })
+})
