@@ -1,0 +1,303 @@
+// Generated from data/*.json by scripts/generate.ts — do not edit. Run `npm run generate`.
+
+/** Every {@link SourceId}, in data order. @category Data */
+export const sourceIds = [
+  'cdht-work-meeting-2024',
+  'kcb-daily-2023-02-20',
+  'chuanguan-cdht-2021-results',
+  'chinanews-2021-11-03',
+  'scol-2021-11-03',
+  'ceb-2021-03-12',
+  'cdht-media-2025-01-15',
+  'lcd-china-2023-03-06',
+  'red-star-news-2025-08-28',
+  'chengdu-customs-bonded-zone-2020',
+  'gochengdu-2020-03-23',
+  'gochengdu-2020',
+  'china-daily-2018',
+  'chengdu-ftz-2018',
+  'chengdu-st-bureau-2020',
+  'technode-2020',
+] as const
+/** An id of the `sources` collection. @category Data */
+export type SourceId = (typeof sourceIds)[number]
+
+/** Every {@link IndicatorId}, in data order. @category Data */
+export const indicatorIds = [
+  'gdp',
+  'general-budget-revenue',
+  'fixed-asset-investment',
+  'industrial-investment',
+  'industrial-output',
+  'industrial-value-added',
+  'electronic-information-output',
+  'biomedical-industry-scale',
+  'bio-industry-scale',
+  'digital-economy-services-revenue',
+  'digital-services-revenue',
+  'chip-display-terminal-output',
+  'major-projects-attracted',
+  'major-projects-10bn',
+  'key-industrial-chains',
+  'key-zones-undertaken',
+  'foreign-trade',
+  'bonded-zone-performance',
+  'research-centres-operating',
+  'new-national-platforms',
+  'national-platforms',
+  'pi-led-labs',
+  'pilot-platforms',
+  'pilot-projects-served',
+  'pilot-financing-facilitated',
+  'minshan-incubated-projects',
+  'minshan-technology-breakthroughs',
+  'new-national-incubators',
+  'incubated-enterprises',
+  'high-value-patents-per-10k',
+  'industrial-funds-formed',
+  'industrial-funds-formed-size',
+  'angel-fund-scale',
+  'tech-credit-scale',
+  'angel-mother-fund-ranking',
+  'new-enterprises',
+  'enterprises-over-10bn',
+  'new-listed-enterprises',
+  'little-giants',
+  'high-tech-enterprises',
+  'unicorns-cultivated',
+  'talent-pool',
+  'high-level-talent',
+  'happy-life-projects-investment',
+  'universiade-venue-visitors',
+  'bio-town-population',
+  'talent-apartments-raised',
+  'housing-units-listed-for-sale',
+  'tertiary-hospitals',
+  'grade-3a-hospitals',
+  'no-application-policy-rate',
+  'cooperation-items-implemented',
+  'four-above-policy-articles',
+  'integration-demo-clusters',
+] as const
+/** An id of the `indicators` collection. @category Data */
+export type IndicatorId = (typeof indicatorIds)[number]
+
+/** Every {@link ObservationId}, in data order. @category Data */
+export const observationIds = [
+  'gdp-2023',
+  'gdp-growth-2023',
+  'general-budget-revenue-2023',
+  'general-budget-revenue-growth-2023',
+  'industrial-output-2023',
+  'industrial-value-added-growth-2023',
+  'foreign-trade-2023',
+  'bonded-zone-performance-rank-2023',
+  'biomedical-industry-scale-2023',
+  'digital-economy-services-revenue-2023',
+  'digital-economy-services-revenue-growth-2023',
+  'major-projects-attracted-2023',
+  'major-projects-10bn-2023',
+  'research-centres-operating-2023-12-31',
+  'new-national-platforms-2023',
+  'national-platforms-2023-12-31',
+  'pi-led-labs-2023-12-31',
+  'pilot-platforms-2023-12-31',
+  'pilot-projects-served-2023-12-31',
+  'pilot-financing-facilitated-2023-12-31',
+  'minshan-incubated-projects-2023-12-31',
+  'minshan-technology-breakthroughs-2023-12-31',
+  'new-national-incubators-2023',
+  'incubated-enterprises-2023-12-31',
+  'industrial-funds-formed-2023',
+  'industrial-funds-formed-size-2023',
+  'angel-fund-scale-2023-12-31',
+  'tech-credit-scale-2023-12-31',
+  'angel-mother-fund-rank-2023',
+  'new-enterprises-2023',
+  'enterprises-over-10bn-2023',
+  'new-listed-enterprises-2023',
+  'happy-life-projects-investment-2023',
+  'universiade-venue-visitors-2023',
+  'talent-pool-2024-02-22',
+  'high-level-talent-2024-02-22',
+  'little-giants-2024-02-22',
+  'high-tech-enterprises-2024-02-22',
+  'unicorns-cultivated-2024-02-22',
+  'high-value-patents-rank-2024-02-22',
+  'key-industrial-chains-2024-02-22',
+  'key-zones-undertaken-2024-02-22',
+  'gdp-2022',
+  'fixed-asset-investment-2022',
+  'fixed-asset-investment-growth-2022',
+  'industrial-investment-2022',
+  'general-budget-revenue-2022',
+  'digital-services-revenue-2022',
+  'digital-services-revenue-growth-2022',
+  'bonded-zone-trade-rank-2022',
+  'gdp-2021',
+  'gdp-growth-2021',
+  'foreign-trade-cdht-or-bonded-zone-2021',
+  'foreign-trade-share-cdht-or-bonded-zone-2021',
+  'electronic-information-output-2021',
+  'electronic-information-output-growth-2021',
+  'gdp-2021-01-2021-09',
+  'gdp-growth-2021-01-2021-09',
+  'industrial-output-2021-01-2021-09',
+  'industrial-output-growth-2021-01-2021-09',
+  'foreign-trade-2021-01-2021-09',
+  'gdp-2020',
+  'gdp-growth-2020',
+  'industrial-output-2024',
+  'bonded-zone-trade-2019',
+  'bonded-zone-trade-growth-2019',
+  'bonded-zone-trade-2020',
+  'bonded-zone-trade-growth-2020',
+  'bonded-zone-trade-2024',
+  'bonded-zone-trade-growth-2024',
+  'bonded-zone-trade-share-2024',
+] as const
+/** An id of the `observations` collection. @category Data */
+export type ObservationId = (typeof observationIds)[number]
+
+/** Every {@link TargetId}, in data order. @category Data */
+export const targetIds = [
+  'bio-industry-scale-bio-town-2024',
+  'bio-town-population-growth-2024',
+  'bio-town-population-2024',
+  'integration-demo-clusters-qingshuihe-2024',
+  'cooperation-items-implemented-2024',
+  'four-above-policy-articles-2024',
+  'no-application-policy-rate-2024',
+  'talent-apartments-raised-2024',
+  'housing-units-listed-for-sale-2024',
+  'tertiary-hospitals-2024',
+  'grade-3a-hospitals-2024',
+  'gdp-target-2021',
+  'gdp-growth-target-2021',
+  'chip-display-terminal-output-2025',
+] as const
+/** An id of the `targets` collection. @category Data */
+export type TargetId = (typeof targetIds)[number]
+
+/** Every {@link ZoneId}, in data order. @category Data */
+export const zoneIds = [
+  'cdht',
+  'qingshuihe-corridor',
+  'future-sci-tech-town',
+  'tianfu-bio-town',
+  'jiaozi-financial-district',
+  'bonded-zone',
+  'cdht-or-bonded-zone',
+] as const
+/** An id of the `zones` collection. @category Data */
+export type ZoneId = (typeof zoneIds)[number]
+
+/** Every {@link IndustryId}, in data order. @category Data */
+export const industryIds = [
+  'electronic-information',
+  'biomedicine',
+  'digital-economy',
+  'microwave-rf',
+  'vehicle-intelligent-systems',
+] as const
+/** An id of the `industries` collection. @category Data */
+export type IndustryId = (typeof industryIds)[number]
+
+/** Every {@link ChainId}, in data order. @category Data */
+export const chainIds = [
+  'integrated-circuits',
+  'new-display',
+  'innovative-drugs',
+  'high-performance-medical-devices',
+  'artificial-intelligence',
+] as const
+/** An id of the `chains` collection. @category Data */
+export type ChainId = (typeof chainIds)[number]
+
+/** Every {@link ParkId}, in data order. @category Data */
+export const parkIds = [
+  'microwave-rf-park',
+  'vehicle-intelligent-systems-park',
+] as const
+/** An id of the `parks` collection. @category Data */
+export type ParkId = (typeof parkIds)[number]
+
+/** Every {@link ProjectId}, in data order. @category Data */
+export const projectIds = [
+  'amoled-line',
+  'chenxian-micro-led-base',
+  'ge-healthcare',
+  'meituan-southwest-hq',
+  'lingyu-vr-glasses-hq',
+  'women-children-hospital',
+  'peoples-hospital',
+] as const
+/** An id of the `projects` collection. @category Data */
+export type ProjectId = (typeof projectIds)[number]
+
+/** Every {@link PlanItemId}, in data order. @category Data */
+export const planItemIds = [
+  'principle-new-quality-productive-forces-2024',
+  'principle-innovation-centre-2024',
+  'principle-carry-the-load-2024',
+  'principle-lead-the-way-2024',
+  'principle-set-an-example-2024',
+  'principle-radiate-2024',
+  'quality-and-results-2024',
+  'area-innovation-centre-2024',
+  'area-key-zone-major-projects-2024',
+  'area-foreign-trade-2024',
+  'area-consumer-ip-2024',
+  'area-regional-coordination-2024',
+  'area-business-environment-2024',
+  'area-urban-governance-2024',
+  'area-safety-governance-2024',
+  'key-breakthroughs-2024',
+  'breakthrough-ai-computing-power-2024',
+  'breakthrough-specialised-parks-2024',
+  'breakthrough-chain-leader-services-2024',
+  'breakthrough-specialised-smes-2024',
+  'breakthrough-four-above-enterprises-2024',
+  'breakthrough-smart-digital-transformation-2024',
+  'foreign-trade-stabilisation-2024',
+  'world-class-jiaozi-district-2024',
+  'yulin-historic-district-2024',
+  'hi-tech-consumer-ip-2024',
+  'double-enclave-2024',
+  'dayi-dujiangyan-linkage-2024',
+  'project-steward-2024',
+  'service-improvement-year-2024',
+  'digital-business-environment-2024',
+  'one-enterprise-one-file-2024',
+  'no-application-list-2024',
+  'zhumeng-gaoxin-2024',
+  'medical-resources-expansion-2024',
+  'elderly-home-safety-2024',
+  'ten-breakthroughs-2023',
+  'circles-and-chains-2023',
+  'pilot-testing-leap-2023',
+  'minshan-action-2023',
+  'streamlining-reform-2023',
+  'happy-life-ten-projects-2023',
+  'doorstep-sports-grounds-2023',
+] as const
+/** An id of the `plan` collection. @category Data */
+export type PlanItemId = (typeof planItemIds)[number]
+
+/** Every {@link FactId}, in data order. @category Data */
+export const factIds = [
+  'gdp-passes-3200',
+  'tongwei-world-500',
+  'texas-instruments-over-10bn',
+  'beite-pharma-over-10bn',
+  'ocean-engine-over-10bn',
+  'tianfu-jiangxi-laboratory',
+  'tianfu-jincheng-laboratory',
+  'pku-chengdu-biotech-institute',
+  'west-china-medical-robotics-institute',
+  'microelectronics-packaging-institute',
+  'pilot-testing-destination-first',
+  'pilot-plus-concept',
+] as const
+/** An id of the `facts` collection. @category Data */
+export type FactId = (typeof factIds)[number]
