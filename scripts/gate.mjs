@@ -4,10 +4,11 @@ import { spawnSync } from 'node:child_process'
 
 const steps = [
   ['generated files are up to date', 'npx tsx scripts/generate.ts --check'],
+  ['data change vs pending changesets', 'npx tsx scripts/data-diff.ts --check'],
   ['typecheck', 'npx tsc --noEmit'],
   ['lint', 'npx eslint . --max-warnings 0'],
   ['unit and data tests with coverage', 'npx vitest run --coverage'],
-  ['build', 'npx tsup'],
+  ['build (library, CLI, data exports)', 'npm run build'],
   ['publint', 'npx publint --strict'],
   ['are the types wrong (node10, node16, bundler)', 'npx attw --pack .'],
   ['typedoc, warnings as errors', 'npx typedoc'],

@@ -1,6 +1,8 @@
 /**
- * Regenerates the files derived from data/*.json: the id unions (src/data/ids.ts) and the JSON
- * Schema files (data/schema/*.schema.json). With --check, writes nothing and exits 1 on drift.
+ * Regenerates the files derived from data/*.json: the id unions (src/data/ids.ts), the JSON
+ * Schema files (data/schema/*.schema.json, errata included), and the release metadata
+ * (data/manifest.json and src/release/meta.ts: version, release date, counts, sha256 of every
+ * data file). With --check, writes nothing and exits 1 on drift.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -14,7 +16,18 @@ let drift = 0
 // The schemas enumerate the ids, so ids.ts is brought up to date before they are loaded.
 sync(join(root, 'src/data/ids.ts'), generateIdsModule(join(root, 'data')))
 const { generateJsonSchemas } = await import('./lib/generateJsonSchemas.js')
-for (const [file, text] of generateJsonSchemas()) sync(join(root, 'data/schema', file), text)
+const { generateErrataSchema } = await import('./lib/generateErrataSchema.js')
+const schemaFiles = [...generateJsonSchemas(), generateErrataSchema()]
+for (const [file, text] of schemaFiles) sync(join(root, 'data/schema', file), text)
+// The manifest hashes the files above and the datapackage.json built from the data, so it comes last.
+const { generateRelease } = await import('./lib/generateRelease.js')
+const release = generateRelease(root, schemaFiles, new Date().toISOString().slice(0, 10))
+sync(join(root, 'data/manifest.json'), release.manifest)
+sync(join(root, 'src/release/meta.ts'), release.metaModule)
+
+const { withReadmeHeadline } = await import('./lib/generateReadmeHeadline.js')
+const readmePath = join(root, 'README.md')
+sync(readmePath, withReadmeHeadline(readFileSync(readmePath, 'utf8')))
 
 if (drift > 0) {
   console.error('Run `npm run generate` and commit the result.')

@@ -22,3 +22,4 @@ export {
 } from './fields.js'
 export { collectionSchemas } from './collectionSchemas.js'
 export type { CollectionName } from './collectionSchemas.js'
+export { ErratumSchema, errataSchema } from './errata.js'

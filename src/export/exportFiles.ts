@@ -1,0 +1,94 @@
+import { buildTables } from './tables.js'
+import { sha256 } from './sha256.js'
+import { toCsv } from './toCsv.js'
+import { toDataPackage } from './toDataPackage.js'
+import type { DataResource } from './toDataPackage.js'
+import { toJsonStat } from './toJsonStat.js'
+import { toNdjson } from './toNdjson.js'
+import { toTableSchema } from './toTableSchema.js'
+import type { Dataset, ExportFile, ReleaseInfo } from './types.js'
+
+type ResourceEntry = Omit<DataResource, 'bytes' | 'hash'>
+
+const COLLECTIONS = [
+  'sources',
+  'indicators',
+  'observations',
+  'targets',
+  'zones',
+  'industries',
+  'chains',
+  'parks',
+  'projects',
+  'plan',
+  'facts',
+] as const satisfies readonly (keyof Dataset)[]
+
+/**
+ * Every export file of a release, by path under `data/export/`: per table a CSV (`csv/`) and
+ * the same with a byte order mark for Excel (`csv-excel/`); per collection the canonical
+ * records as NDJSON (`ndjson/`); the observations as JSON-stat (`jsonstat/`); and last
+ * `datapackage.json`, which lists every other file with its size and sha256. Build script and
+ * CLI both write these, so the bytes are the same wherever they are made.
+ *
+ * @param dataset - The records of every collection.
+ * @param release - Version and release date, written into datapackage.json and the JSON-stat file.
+ * @returns The files, datapackage.json last.
+ * @throws {@link CdhtDataError} `INVALID_PERIOD` for a malformed period, and Error when two
+ * current observations fall in the same JSON-stat cell.
+ */
+export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[] {
+  const entries: { file: ExportFile; resource: ResourceEntry }[] = []
+  for (const table of buildTables(dataset)) {
+    const schema = toTableSchema(table)
+    const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema } as const
+    entries.push({
+      file: { path: `csv/${table.name}.csv`, content: toCsv(table) },
+      resource: { name: table.name, type: 'table', path: `csv/${table.name}.csv`, title: table.title, description: table.description, ...csv },
+    })
+    entries.push({
+      file: { path: `csv-excel/${table.name}.csv`, content: toCsv(table, { bom: true }) },
+      resource: {
+        name: `${table.name}_excel`,
+        type: 'table',
+        path: `csv-excel/${table.name}.csv`,
+        title: `${table.title} (for Excel)`,
+        description: `csv/${table.name}.csv with a UTF-8 byte order mark, so that Excel in Chinese locales reads it as UTF-8`,
+        ...csv,
+      },
+    })
+  }
+  for (const name of COLLECTIONS) {
+    const path = `ndjson/${name}.ndjson`
+    entries.push({
+      file: { path, content: toNdjson(dataset[name]) },
+      resource: {
+        name: `${name}_ndjson`,
+        path,
+        title: `${name} (NDJSON)`,
+        description: `The records of data/${name}.json, one JSON object per line, nested as in the canonical file (JSON Schema: data/schema/${name}.schema.json, items)`,
+        format: 'ndjson',
+        mediatype: 'application/x-ndjson',
+        encoding: 'utf-8',
+      },
+    })
+  }
+  entries.push({
+    file: { path: 'jsonstat/observations.json', content: toJsonStat(dataset, release) },
+    resource: {
+      name: 'observations_jsonstat',
+      path: 'jsonstat/observations.json',
+      title: 'Observations (JSON-stat 2.0)',
+      description: 'The latest vintage of every observation as a JSON-stat 2.0 dataset: series × scope × period',
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+    },
+  })
+  const resources = entries.map(({ file, resource: { schema, ...resource } }): DataResource => {
+    const checked = { ...resource, bytes: Buffer.byteLength(file.content, 'utf8'), hash: `sha256:${sha256(file.content)}` }
+    return schema === undefined ? checked : { ...checked, schema }
+  })
+  const datapackage = toDataPackage({ release, resources, sources: dataset.sources })
+  return [...entries.map(({ file }) => file), { path: 'datapackage.json', content: datapackage }]
+}

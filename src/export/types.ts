@@ -1,0 +1,65 @@
+/**
+ * Shapes shared by the export serialisers: the records they read, the tables they flatten them
+ * into, and the files they produce.
+ *
+ * @module
+ */
+import type { Chain, Fact, Indicator, Industry, Observation, Park, PlanItem, Project, Source, Target, Zone } from '../types.js'
+
+/** Every collection of the dataset, as the main entry exports them (or as read from data/*.json). */
+export interface Dataset {
+  readonly sources: readonly Source[]
+  readonly indicators: readonly Indicator[]
+  readonly observations: readonly Observation[]
+  readonly targets: readonly Target[]
+  readonly zones: readonly Zone[]
+  readonly industries: readonly Industry[]
+  readonly chains: readonly Chain[]
+  readonly parks: readonly Park[]
+  readonly projects: readonly Project[]
+  readonly plan: readonly PlanItem[]
+  readonly facts: readonly Fact[]
+}
+
+/** The release an export belongs to: written into datapackage.json and the JSON-stat file. */
+export interface ReleaseInfo {
+  /** The dataset (= package) version. */
+  readonly version: string
+  /** The release date, `YYYY-MM-DD`. */
+  readonly released: string
+}
+
+/** One cell of a flat table; `null` is an empty CSV field. */
+export type Cell = string | number | boolean | null
+
+/** Table Schema field types the tables use. */
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date'
+
+/** A column of a flat table, described as a Table Schema field. */
+export interface Column {
+  readonly name: string
+  readonly type: FieldType
+  readonly description: string
+  /** Whether every row has a value. */
+  readonly required: boolean
+  /** The table whose `id` this column refers to; `''` for the table itself. */
+  readonly references?: string
+}
+
+/** A flat table: one per collection, plus one per nested list (zone focus plans, project firsts). */
+export interface Table {
+  /** File and resource name: lowercase, underscores (`zone_focus_plans`). */
+  readonly name: string
+  readonly title: string
+  readonly description: string
+  readonly primaryKey: readonly string[]
+  readonly columns: readonly Column[]
+  /** Cells in column order. */
+  readonly rows: readonly (readonly Cell[])[]
+}
+
+/** A file the export writes, by its path relative to `data/export/`. */
+export interface ExportFile {
+  readonly path: string
+  readonly content: string
+}

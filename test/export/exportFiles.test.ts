@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { exportFiles } from '../../src/export/exportFiles.js'
+import type { DataResource } from '../../src/export/toDataPackage.js'
+import { fixtureDataset, fixtureRelease } from './fixtures.js'
+
+const files = exportFiles(fixtureDataset, fixtureRelease)
+const datapackage = JSON.parse(files.at(-1)!.content) as { $schema: string; version: string; created: string; resources: DataResource[]; sources: unknown[] }
+const byPath = new Map(files.map((file) => [file.path, file.content]))
+
+describe('exportFiles', () => {
+  it('writes CSV and CSV for Excel per table, NDJSON per collection, JSON-stat, then datapackage.json', () => {
+    const paths = files.map((file) => file.path)
+    expect(paths.filter((path) => path.startsWith('csv/'))).toHaveLength(13)
+    expect(paths.filter((path) => path.startsWith('csv-excel/'))).toHaveLength(13)
+    expect(paths.filter((path) => path.startsWith('ndjson/'))).toHaveLength(11)
+    expect(paths.slice(-2)).toEqual(['jsonstat/observations.json', 'datapackage.json'])
+  })
+
+  it('is deterministic: the same data gives the same bytes', () => {
+    expect(exportFiles(fixtureDataset, fixtureRelease)).toEqual(files)
+  })
+
+  it('describes a Data Package v2 with the release version and date', () => {
+    expect(datapackage).toMatchObject({
+      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+      version: '1.2.3',
+      created: '2025-03-01T00:00:00Z',
+    })
+    expect(datapackage.sources).toHaveLength(fixtureDataset.sources.length)
+  })
+
+  it('lists every other file as a resource with its exact size and sha256', () => {
+    expect(datapackage.resources.map((resource) => resource.path)).toEqual(files.slice(0, -1).map((file) => file.path))
+    for (const resource of datapackage.resources) {
+      const content = byPath.get(resource.path)!
+      expect(resource.bytes, resource.path).toBe(Buffer.byteLength(content))
+      expect(resource.hash, resource.path).toBe(`sha256:${createHash('sha256').update(content).digest('hex')}`)
+    }
+  })
+
+  it('names resources uniquely, as the spec asks, with relative paths', () => {
+    const names = datapackage.resources.map((resource) => resource.name)
+    expect(new Set(names).size).toBe(names.length)
+    expect(names.filter((name) => !/^[a-z0-9._-]+$/.test(name))).toEqual([])
+    expect(datapackage.resources.filter((resource) => resource.path.startsWith('/') || resource.path.includes('..'))).toEqual([])
+  })
+
+  it('gives each CSV a schema whose fields are its header row', () => {
+    for (const resource of datapackage.resources.filter((candidate) => candidate.format === 'csv')) {
+      const header = byPath.get(resource.path)!.replace(/^\uFEFF/, '').split('\r\n')[0]
+      expect(resource.schema?.fields.map((field) => field.name).join(','), resource.path).toBe(header)
+    }
+  })
+})

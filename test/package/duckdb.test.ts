@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import type { DuckDBConnection } from '@duckdb/node-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { consumerDir } from './_consumer.js'
+
+// The exports of the installed package, loaded into a real engine: every CSV with the types its
+// Table Schema declares (a cell that does not parse fails the load), the NDJSON nested as in the
+// canonical JSON, and sample queries.
+interface Field {
+  name: string
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'date'
+}
+interface Resource {
+  name: string
+  path: string
+  format: string
+  schema?: { fields: Field[] }
+}
+
+const DUCKDB_TYPE: Readonly<Record<Field['type'], string>> = { string: 'VARCHAR', number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'DATE' }
+let connection: DuckDBConnection
+let exportDir: string
+let dataDir: string
+let resources: Resource[]
+
+const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`
+async function query(sql: string): Promise<Record<string, unknown>[]> {
+  return (await connection.runAndReadAll(sql)).getRowObjects()
+}
+async function columnTypes(relation: string): Promise<Record<string, string>> {
+  const rows = await query(`DESCRIBE SELECT * FROM ${relation}`)
+  return Object.fromEntries(rows.map((row) => [String(row.column_name), String(row.column_type)]))
+}
+const canonical = (name: string): Record<string, unknown>[] =>
+  JSON.parse(readFileSync(join(dataDir, `${name}.json`), 'utf8')) as Record<string, unknown>[]
+
+beforeAll(async () => {
+  dataDir = join(consumerDir(), 'node_modules/cdht-data/data')
+  exportDir = join(dataDir, 'export')
+  resources = (JSON.parse(readFileSync(join(exportDir, 'datapackage.json'), 'utf8')) as { resources: Resource[] }).resources
+  connection = await (await DuckDBInstance.create(':memory:')).connect()
+  for (const resource of resources.filter((candidate) => candidate.format === 'csv')) {
+    const columns = resource.schema!.fields.map((field) => `${sqlString(field.name)}: '${DUCKDB_TYPE[field.type]}'`).join(', ')
+    await connection.run(
+      `CREATE TABLE ${resource.name} AS SELECT * FROM read_csv(${sqlString(join(exportDir, resource.path))}, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}})`,
+    )
+  }
+  for (const resource of resources.filter((candidate) => candidate.format === 'ndjson')) {
+    await connection.run(`CREATE TABLE ${resource.name} AS SELECT * FROM read_json(${sqlString(join(exportDir, resource.path))}, format = 'newline_delimited')`)
+  }
+}, 60_000)
+
+afterAll(() => {
+  connection.closeSync()
+})
+
+describe('the exports in DuckDB', () => {
+  it('loads every CSV and NDJSON resource with as many rows as the canonical JSON has records', async () => {
+    const zones = canonical('zones') as { focus?: { plans: unknown[] } }[]
+    const projects = canonical('projects') as { firsts: unknown[] }[]
+    const expected = (table: string): number =>
+      table === 'zone_focus_plans'
+        ? zones.reduce((sum, zone) => sum + (zone.focus?.plans.length ?? 0), 0)
+        : table === 'project_firsts'
+          ? projects.reduce((sum, project) => sum + project.firsts.length, 0)
+          : canonical(table).length
+    const counts = await Promise.all(
+      resources
+        .filter((resource) => resource.format !== 'json')
+        .map(async ({ name }) => [name, Number((await query(`SELECT count(*) AS n FROM ${name}`))[0]!.n), expected(name.replace(/_(excel|ndjson)$/, ''))]),
+    )
+    expect(counts.length).toBe(13 * 2 + 11)
+    expect(counts.filter(([, actual, wanted]) => actual !== wanted)).toEqual([])
+  })
+
+  it('reads the Excel variant’s first column as id (the byte order mark is not part of the name)', async () => {
+    expect(Object.keys(await columnTypes('observations_excel'))[0]).toBe('id')
+    expect(await query('SELECT * FROM observations EXCEPT SELECT * FROM observations_excel')).toEqual([])
+  })
+
+  it('auto-detects values as numbers and period bounds as dates in the observations CSV', async () => {
+    const types = await columnTypes(`read_csv_auto(${sqlString(join(exportDir, 'csv/observations.csv'))})`)
+    expect(types).toMatchObject({ value: 'DOUBLE', decimals: 'BIGINT', multiplier: 'BIGINT', period_start: 'DATE', period_end: 'DATE' })
+  })
+
+  it('auto-detects nested labels as structs and values as numbers in the NDJSON', async () => {
+    const types = await columnTypes(`read_json_auto(${sqlString(join(exportDir, 'ndjson/observations.ndjson'))})`)
+    expect(types.value).toMatch(/^(DOUBLE|BIGINT)$/)
+    expect((await columnTypes('indicators_ndjson')).label).toMatch(/^STRUCT\(zh VARCHAR, en VARCHAR, enOrigin VARCHAR/)
+  })
+
+  it('answers GDP 2023 of the zone, latest vintage: 3201.2 (亿元)', async () => {
+    const latest = `SELECT value, unit, multiplier FROM observations
+      WHERE indicator = 'gdp' AND measure = 'level' AND scope = 'cdht' AND period = '2023'
+        AND id NOT IN (SELECT supersedes FROM observations WHERE supersedes IS NOT NULL)`
+    expect(await query(latest)).toEqual([{ value: 3201.2, unit: 'CNY', multiplier: 8n }])
+    expect(await query(latest.replace('FROM observations', 'FROM observations_ndjson'))).toEqual([{ value: 3201.2, unit: 'CNY', multiplier: 8n }])
+  })
+
+  it('joins observations to indicators through the declared foreign key', async () => {
+    const rows = await query(`SELECT i.label_zh FROM observations o JOIN indicators i ON o.indicator = i.id WHERE o.indicator = 'gdp' LIMIT 1`)
+    expect(rows).toEqual([{ label_zh: '地区生产总值' }])
+  })
+
+  it('agrees with the JSON-stat file on GDP 2023', () => {
+    const jsonStat = JSON.parse(readFileSync(join(exportDir, 'jsonstat/observations.json'), 'utf8')) as {
+      size: number[]
+      dimension: Record<string, { category: { index: string[] } }>
+      value: Record<string, number>
+    }
+    const [, scopes, periods] = jsonStat.size as [number, number, number]
+    const at = (dimension: string, id: string): number => jsonStat.dimension[dimension]!.category.index.indexOf(id)
+    const index = (at('series', 'gdp.level') * scopes + at('scope', 'cdht')) * periods + at('period', '2023')
+    expect(jsonStat.value[String(index)]).toBe(3201.2)
+  })
+})
