@@ -16,8 +16,15 @@ export function generateIdsModule(dataDir: string): string {
     const records = JSON.parse(readFileSync(join(dataDir, `${name}.json`), 'utf8')) as { id: string }[]
     const constName = idsConstName(name)
     const ids = records.map((record) => `  '${record.id}',`).join('\n')
+    const first = records[0]?.id
     parts.push(
-      `/** Every {@link ${idType}}, in data order. @category Data */`,
+      '/**',
+      ` * Every {@link ${idType}}, in the order of \`data/${name}.json\`: for menus, validation and autocomplete.`,
+      ' * @category Data',
+      ...(first === undefined
+        ? []
+        : [' * @example', ' * ```ts', ` * import { ${constName} } from 'cdht-data'`, ` * console.log(${constName}.includes('${first}'))`, ' * //=> true', ' * ```']),
+      ' */',
       `export const ${constName} = [\n${ids}\n] as const`,
       `/** An id of the \`${name}\` collection. @category Data */`,
       `export type ${idType} = (typeof ${constName})[number]`,

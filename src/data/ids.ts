@@ -1,6 +1,15 @@
 // Generated from data/*.json by scripts/generate.ts — do not edit. Run `npm run generate`.
 
-/** Every {@link SourceId}, in data order. @category Data */
+/**
+ * Every {@link SourceId}, in the order of `data/sources.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { sourceIds } from 'cdht-data'
+ * console.log(sourceIds.includes('cdht-work-meeting-2024'))
+ * //=> true
+ * ```
+ */
 export const sourceIds = [
   'cdht-work-meeting-2024',
   'kcb-daily-2023-02-20',
@@ -22,7 +31,16 @@ export const sourceIds = [
 /** An id of the `sources` collection. @category Data */
 export type SourceId = (typeof sourceIds)[number]
 
-/** Every {@link IndicatorId}, in data order. @category Data */
+/**
+ * Every {@link IndicatorId}, in the order of `data/indicators.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { indicatorIds } from 'cdht-data'
+ * console.log(indicatorIds.includes('gdp'))
+ * //=> true
+ * ```
+ */
 export const indicatorIds = [
   'gdp',
   'general-budget-revenue',
@@ -82,7 +100,16 @@ export const indicatorIds = [
 /** An id of the `indicators` collection. @category Data */
 export type IndicatorId = (typeof indicatorIds)[number]
 
-/** Every {@link ObservationId}, in data order. @category Data */
+/**
+ * Every {@link ObservationId}, in the order of `data/observations.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { observationIds } from 'cdht-data'
+ * console.log(observationIds.includes('gdp-2023'))
+ * //=> true
+ * ```
+ */
 export const observationIds = [
   'gdp-2023',
   'gdp-growth-2023',
@@ -159,7 +186,16 @@ export const observationIds = [
 /** An id of the `observations` collection. @category Data */
 export type ObservationId = (typeof observationIds)[number]
 
-/** Every {@link TargetId}, in data order. @category Data */
+/**
+ * Every {@link TargetId}, in the order of `data/targets.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { targetIds } from 'cdht-data'
+ * console.log(targetIds.includes('bio-industry-scale-bio-town-2024'))
+ * //=> true
+ * ```
+ */
 export const targetIds = [
   'bio-industry-scale-bio-town-2024',
   'bio-town-population-growth-2024',
@@ -179,7 +215,16 @@ export const targetIds = [
 /** An id of the `targets` collection. @category Data */
 export type TargetId = (typeof targetIds)[number]
 
-/** Every {@link ZoneId}, in data order. @category Data */
+/**
+ * Every {@link ZoneId}, in the order of `data/zones.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { zoneIds } from 'cdht-data'
+ * console.log(zoneIds.includes('cdht'))
+ * //=> true
+ * ```
+ */
 export const zoneIds = [
   'cdht',
   'qingshuihe-corridor',
@@ -192,7 +237,16 @@ export const zoneIds = [
 /** An id of the `zones` collection. @category Data */
 export type ZoneId = (typeof zoneIds)[number]
 
-/** Every {@link IndustryId}, in data order. @category Data */
+/**
+ * Every {@link IndustryId}, in the order of `data/industries.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { industryIds } from 'cdht-data'
+ * console.log(industryIds.includes('electronic-information'))
+ * //=> true
+ * ```
+ */
 export const industryIds = [
   'electronic-information',
   'biomedicine',
@@ -203,7 +257,16 @@ export const industryIds = [
 /** An id of the `industries` collection. @category Data */
 export type IndustryId = (typeof industryIds)[number]
 
-/** Every {@link ChainId}, in data order. @category Data */
+/**
+ * Every {@link ChainId}, in the order of `data/chains.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { chainIds } from 'cdht-data'
+ * console.log(chainIds.includes('integrated-circuits'))
+ * //=> true
+ * ```
+ */
 export const chainIds = [
   'integrated-circuits',
   'new-display',
@@ -214,7 +277,16 @@ export const chainIds = [
 /** An id of the `chains` collection. @category Data */
 export type ChainId = (typeof chainIds)[number]
 
-/** Every {@link ParkId}, in data order. @category Data */
+/**
+ * Every {@link ParkId}, in the order of `data/parks.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { parkIds } from 'cdht-data'
+ * console.log(parkIds.includes('microwave-rf-park'))
+ * //=> true
+ * ```
+ */
 export const parkIds = [
   'microwave-rf-park',
   'vehicle-intelligent-systems-park',
@@ -222,7 +294,16 @@ export const parkIds = [
 /** An id of the `parks` collection. @category Data */
 export type ParkId = (typeof parkIds)[number]
 
-/** Every {@link ProjectId}, in data order. @category Data */
+/**
+ * Every {@link ProjectId}, in the order of `data/projects.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { projectIds } from 'cdht-data'
+ * console.log(projectIds.includes('amoled-line'))
+ * //=> true
+ * ```
+ */
 export const projectIds = [
   'amoled-line',
   'chenxian-micro-led-base',
@@ -235,7 +316,16 @@ export const projectIds = [
 /** An id of the `projects` collection. @category Data */
 export type ProjectId = (typeof projectIds)[number]
 
-/** Every {@link PlanItemId}, in data order. @category Data */
+/**
+ * Every {@link PlanItemId}, in the order of `data/plan.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { planItemIds } from 'cdht-data'
+ * console.log(planItemIds.includes('principle-new-quality-productive-forces-2024'))
+ * //=> true
+ * ```
+ */
 export const planItemIds = [
   'principle-new-quality-productive-forces-2024',
   'principle-innovation-centre-2024',
@@ -284,7 +374,16 @@ export const planItemIds = [
 /** An id of the `plan` collection. @category Data */
 export type PlanItemId = (typeof planItemIds)[number]
 
-/** Every {@link FactId}, in data order. @category Data */
+/**
+ * Every {@link FactId}, in the order of `data/facts.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { factIds } from 'cdht-data'
+ * console.log(factIds.includes('gdp-passes-3200'))
+ * //=> true
+ * ```
+ */
 export const factIds = [
   'gdp-passes-3200',
   'tongwei-world-500',
