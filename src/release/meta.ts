@@ -44,7 +44,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
   "files": {
     "sources.json": "2e6e5fb9cfbf9eb6e9968e2eb3fc48b84c21347fb48247756a3b0fb2fc89f089",
     "indicators.json": "aed1dffa76fc9b4627563e60e1a4c54a929760bb5ad7be64706586d833466d46",
-    "observations.json": "18288ddd66399c71314022b87b4bdf0262b63860930a2355e5ff074254a5d613",
+    "observations.json": "df1832df9c58fbf8f2014bee313d6b829657f83498faaec38b5248123368ee33",
     "targets.json": "303da501b5b9e7e23f8994569bf849e93a83ad045e83bad2140bfddb097d85ff",
     "zones.json": "104deee68d5b8825547d7327b761b41e40cca94528d506f2944e27bffa029c6c",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
@@ -66,6 +66,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "0cf57802d346ead813ba2d6a6c84abbe9bf89e3c6617daa5400fd860b4452a33",
     "schema/targets.schema.json": "98468d4502f0ba662d2297cf1377e749fbf0b0a798e2a6dea71538466b6f502a",
     "schema/zones.schema.json": "ec8f3f349b11682283259501b621ecdc3af70a71185cc6e2cf1f46057557e801",
-    "export/datapackage.json": "18d4f8484a01acf5a0429f2715fb260361fdc0cce72d3be4f352bba146bd4096"
+    "export/datapackage.json": "c4c77c6c8268d47111764682b478daba61be35816672bb19bb035dc97441b976"
   }
 })

@@ -1,0 +1,34 @@
+import { CdhtDataError } from '../errors.js'
+
+// Each check returns the value so call sites read as one expression. Messages show the value
+// with String() because JSON.stringify would print NaN and Infinity as null. They are short on
+// purpose: growthRate alone must bundle to under 1 KB gzip, messages included.
+
+/** Throws a {@link CdhtDataError}; an expression, so checks can be written `a || refuse(…)`. */
+export function refuse(code: CdhtDataError['code'], input: string, message: string): never {
+  throw new CdhtDataError(code, input, `${input}: ${message}`)
+}
+
+/** Throws `NOT_FINITE` naming `input` unless `value` is a finite number. */
+export function finite(value: number, input: string): number {
+  // Number.isFinite is also false for a value that is not a number at all (from untyped callers).
+  return Number.isFinite(value) ? value : refuse('NOT_FINITE', input, `not a finite number: ${String(value)}`)
+}
+
+/** Throws `NOT_FINITE`, then `NOT_POSITIVE`, naming `input` unless `value` is finite and above zero. */
+export function positive(value: number, input: string): number {
+  return finite(value, input) > 0 ? value : refuse('NOT_POSITIVE', input, `not above zero: ${value}`)
+}
+
+/** Throws `NOT_FINITE`, `NOT_INTEGER` or `NOT_POSITIVE` naming `input` unless `value` is a whole number above zero. */
+export function positiveInteger(value: number, input: string): number {
+  return Number.isInteger(finite(value, input)) ? positive(value, input) : refuse('NOT_INTEGER', input, `not a whole number: ${value}`)
+}
+
+/**
+ * Throws `NOT_FINITE` naming `input` when a computed result overflowed: finite inputs can still
+ * produce ±Infinity (1e308 / 1e-308), and a helper must never hand that back.
+ */
+export function finiteResult(value: number, input: string): number {
+  return Number.isFinite(value) ? value : refuse('NOT_FINITE', input, 'out of range')
+}

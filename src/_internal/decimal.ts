@@ -1,0 +1,73 @@
+import { finite, refuse } from './checkNumber.js'
+
+/** An exact decimal: `(negative ? -1 : 1) × digits × 10^exponent`. */
+export interface Decimal {
+  readonly negative: boolean
+  readonly digits: bigint
+  readonly exponent: number
+}
+
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i
+// Far beyond any published figure; it keeps a typo such as 1e999999 from building a huge BigInt.
+const MAX_EXPONENT = 400
+
+/**
+ * Reads a number or a decimal string exactly. A number is read through `String(value)`, the
+ * shortest text that round-trips to it, which is the text it was written as (3201.2, not
+ * 3201.1999999999998181010596454143524169921875): this is what makes conversions exact.
+ */
+export function parseDecimal(value: number | string, input: string): Decimal {
+  const text = typeof value === 'number' ? String(finite(value, input)) : value
+  const match = typeof text === 'string' ? DECIMAL.exec(text.trim()) : null
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match ?? []
+  if (match === null || whole + fraction === '' || Math.abs(Number(exponent)) > MAX_EXPONENT) {
+    refuse('INVALID_ARGUMENT', input, `not a decimal number: ${JSON.stringify(value)}`)
+  }
+  return { negative: sign === '-', digits: BigInt(whole + fraction), exponent: Number(exponent) - fraction.length }
+}
+
+/** The decimal times 10^places, exactly. */
+export function shiftDecimal(decimal: Decimal, places: number): Decimal {
+  return { ...decimal, exponent: decimal.exponent + places }
+}
+
+/** Plain notation without exponent or trailing zeros: `320.12`, `320120000000`, `-0.06`, `0`. */
+export function decimalToString(decimal: Decimal): string {
+  if (decimal.digits === 0n) return '0'
+  let digits = decimal.digits.toString()
+  let exponent = decimal.exponent
+  while (exponent < 0 && digits.endsWith('0')) {
+    digits = digits.slice(0, -1)
+    exponent++
+  }
+  const sign = decimal.negative ? '-' : ''
+  if (exponent >= 0) return sign + digits + '0'.repeat(exponent)
+  const padded = digits.padStart(-exponent + 1, '0')
+  return `${sign}${padded.slice(0, exponent)}.${padded.slice(exponent)}`
+}
+
+/** The decimal as a whole bigint, or `undefined` when it has a fractional part. */
+export function decimalToBigInt(decimal: Decimal): bigint | undefined {
+  const sign = decimal.negative ? -1n : 1n
+  if (decimal.exponent >= 0) return sign * decimal.digits * 10n ** BigInt(decimal.exponent)
+  const scale = 10n ** BigInt(-decimal.exponent)
+  return decimal.digits % scale === 0n ? (sign * decimal.digits) / scale : undefined
+}
+
+/** `a − b`, exactly. */
+export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
+  const exponent = Math.min(a.exponent, b.exponent)
+  const difference = signed(a, exponent) - signed(b, exponent)
+  return { negative: difference < 0n, digits: difference < 0n ? -difference : difference, exponent }
+}
+
+/** The sign of `a − b`: -1, 0 or 1, exactly. */
+export function compareDecimals(a: Decimal, b: Decimal): -1 | 0 | 1 {
+  const { digits, negative } = subtractDecimals(a, b)
+  return digits === 0n ? 0 : negative ? -1 : 1
+}
+
+function signed(decimal: Decimal, exponent: number): bigint {
+  const magnitude = decimal.digits * 10n ** BigInt(decimal.exponent - exponent)
+  return decimal.negative ? -magnitude : magnitude
+}

@@ -1,0 +1,55 @@
+import type { ComputedBound } from '../growth/types.js'
+import type { Observation } from '../types.js'
+import { finite, refuse } from './checkNumber.js'
+
+type Field = 'indicator' | 'unit' | 'scope' | 'period' | 'measure'
+const codes = {
+  indicator: 'INVALID_ARGUMENT',
+  unit: 'UNIT_MISMATCH',
+  scope: 'SCOPE_MISMATCH',
+  period: 'INVALID_PERIOD',
+  measure: 'INVALID_ARGUMENT',
+} as const
+
+/** Throws, naming `${name}.${field}`, at the first of `fields` where `record` differs from `expected`. */
+export function sameFields(record: Pick<Observation, Field>, name: string, expected: Partial<Pick<Observation, Field>>): void {
+  for (const [field, value] of Object.entries(expected) as [Field, string][]) {
+    if (record[field] !== value) refuse(codes[field], `${name}.${field}`, `${record[field]} is not ${value}`)
+  }
+}
+
+/** Two comparable levels, the earlier rescaled to the later one's multiplier. */
+export interface LevelPair {
+  readonly later: number
+  readonly earlier: number
+  readonly bound: ComputedBound
+}
+
+/**
+ * Checks that two observations are levels of the same indicator, unit and scope for periods of
+ * the same shape (a year with a year, Q1–Q3 with Q1–Q3), the earlier strictly first, and says
+ * which way a lower-bound value bends the rate between them.
+ */
+export function levelPair(later: Observation, earlier: Observation, laterName: string, earlierName: string): LevelPair {
+  for (const [record, name] of [[later, laterName], [earlier, earlierName]] as const) {
+    sameFields(record, name, { measure: 'level' })
+    if (record.bound === 'top') refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank has no rate')
+    finite(record.value, `${name}.value`)
+  }
+  sameFields(earlier, earlierName, { indicator: later.indicator, unit: later.unit, scope: later.scope })
+  if (periodShape(earlier.period) !== periodShape(later.period) || earlier.period >= later.period) {
+    refuse('INVALID_PERIOD', `${earlierName}.period`, `not an earlier period like ${later.period}`)
+  }
+  // Both ends unknown from above: the rate could be anything, so a number would mislead.
+  if (earlier.bound === 'lower' && later.bound === 'lower') refuse('INVALID_ARGUMENT', `${earlierName}.bound`, 'both are lower bounds')
+  return {
+    later: later.value,
+    earlier: earlier.value * 10 ** (earlier.multiplier - later.multiplier),
+    bound: later.bound === 'lower' ? 'lower' : earlier.bound === 'lower' ? 'upper' : 'exact',
+  }
+}
+
+/** The period with its years blanked out: periods of the same shape cover the same part of a year. */
+export function periodShape(period: string): string {
+  return period.replace(/\d{4}/g, 'Y')
+}

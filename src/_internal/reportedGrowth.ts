@@ -1,0 +1,18 @@
+import type { GrowthWarning } from '../growth/types.js'
+import type { Observation } from '../types.js'
+import { sameFields } from './levelPair.js'
+
+/**
+ * Checks that `growth` is a reported growth of the same indicator, scope and period as `level`,
+ * and returns the caveats of using the two together: a real (constant-price) growth does not
+ * relate yuan levels the way their ratio does.
+ */
+export function reportedGrowthWarnings(level: Observation, growth: Observation, growthName: string): GrowthWarning[] {
+  sameFields(growth, growthName, { measure: 'growth', indicator: level.indicator, scope: level.scope, period: level.period })
+  const basis = growth.basis ?? 'unspecified'
+  if (level.unit !== 'CNY' || basis === 'nominal') return []
+  const reported = `the reported ${growth.value}% is`
+  return basis === 'real'
+    ? [{ code: 'REAL_VS_NOMINAL', message: `${reported} real (constant prices); rates between yuan levels are nominal` }]
+    : [{ code: 'BASIS_UNSPECIFIED', message: `${reported} of unstated basis: it may be real` }]
+}

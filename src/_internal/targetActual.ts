@@ -1,0 +1,54 @@
+import type { TargetId } from '../data/ids.js'
+import { periodBounds } from '../export/periodBounds.js'
+import type { Indicator, Observation, Target } from '../types.js'
+import { lookup } from './byId.js'
+import { refuse } from './checkNumber.js'
+import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
+import { indicatorsById, targetsById } from './indexes.js'
+import { sameFields } from './levelPair.js'
+
+/** The target record, looked up when given by id (`UNKNOWN_ID` naming `target`). */
+export function resolveTarget(target: Target | TargetId): Target {
+  return typeof target === 'string' ? lookup(targetsById, target, 'target', 'target') : target
+}
+
+/** The indicator of a target, to tell flows from stocks. */
+export function targetIndicator(target: Target): Indicator {
+  return lookup(indicatorsById, target.indicator, 'indicator', 'target.indicator')
+}
+
+/** A value in the target's unit and multiplier, exactly, with whether it is a lower bound. */
+export interface TargetValue {
+  readonly decimal: Decimal
+  readonly value: number
+  readonly lower: boolean
+}
+
+/**
+ * Reads an actual against a target: a number is taken in the target's unit and multiplier; an
+ * observation must measure the same thing (indicator, scope, measure, unit and, for growth,
+ * not the other price basis) and is rescaled to the target's multiplier.
+ */
+export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
+  if (typeof actual !== 'object') return scaled(parseDecimal(actual, input), 0, false)
+  sameFields(actual, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
+  if (actual.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
+  const bases = [actual.basis, target.basis]
+  if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(actual.basis)} is not ${String(target.basis)}`)
+  return scaled(parseDecimal(actual.value, `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower')
+}
+
+/** The target's own value, exactly. */
+export function targetValue(target: Target): Decimal {
+  return parseDecimal(target.value, 'target.value')
+}
+
+/** The first and last day a target covers: its period's first day and its deadline. */
+export function targetSpan(target: Target): { readonly start: string; readonly end: string } {
+  return { start: periodBounds(target.period).start, end: target.deadline }
+}
+
+function scaled(decimal: Decimal, places: number, lower: boolean): TargetValue {
+  const shifted = shiftDecimal(decimal, places)
+  return { decimal: shifted, value: Number(decimalToString(shifted)), lower }
+}

@@ -1,0 +1,53 @@
+import { finite, finiteResult, positive } from '../_internal/checkNumber.js'
+import { levelPair } from '../_internal/levelPair.js'
+import type { Observation } from '../types.js'
+import type { GrowthResult } from './types.js'
+
+/**
+ * The percent change from `previous` to `current`: `(current / previous - 1) × 100`.
+ *
+ * With two numbers it returns the rate as a plain float. With two level observations it first
+ * checks that they can be compared, then returns a {@link GrowthResult}:
+ * - same indicator, unit and scope, periods of the same shape (a year with a year, Q1–Q3 with
+ *   Q1–Q3) with `previous` first; values in different multipliers (亿, 万) are rescaled;
+ * - a lower-bound value (超, 突破) is marked, not refused: the result's `bound` is `lower` when
+ *   `current` is a lower bound (the true rate is at least `percent`) and `upper` when `previous`
+ *   is; it refuses when both are, since the rate could then be anything;
+ * - a rate between yuan levels is `nominal` (current prices). Published growth of GDP is real
+ *   (constant prices), so it differs: 3201.2 against 3015.8 is +6.15 %, the reported growth 6.0 %.
+ *   {@link growthSeries} sets the two side by side and warns.
+ *
+ * @category Growth
+ * @param current - The later value, or a level observation.
+ * @param previous - The earlier value (above zero), or a level observation of an earlier period.
+ * @returns The rate in percent (numbers), or a {@link GrowthResult} (observations).
+ * @throws {@link CdhtDataError} `NOT_FINITE` (`current`, `previous`; `previous` too when the
+ * result overflows), `NOT_POSITIVE` (`previous`); with observations the same naming the field
+ * (`previous.value`), and `INVALID_ARGUMENT`,
+ * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`.
+ * @example
+ * ```ts
+ * import { growthRate } from 'cdht-data'
+ * console.log(growthRate(3201.2, 3015.8).toFixed(2))
+ * //=> '6.15'
+ * ```
+ */
+export function growthRate(current: number, previous: number): number
+export function growthRate(current: Observation, previous: Observation): GrowthResult
+export function growthRate(current: number | Observation, previous: number | Observation): number | GrowthResult {
+  if (typeof current === 'number' || typeof previous === 'number') {
+    return rate(current as number, previous as number, '')
+  }
+  const pair = levelPair(current, previous, 'current', 'previous')
+  return {
+    percent: rate(pair.later, pair.earlier, '.value'),
+    bound: pair.bound,
+    basis: current.unit === 'CNY' ? 'nominal' : 'unspecified',
+  }
+}
+
+function rate(current: number, previous: number, field: string): number {
+  finite(current, `current${field}`)
+  positive(previous, `previous${field}`)
+  return finiteResult((current / previous - 1) * 100, `previous${field}`)
+}

@@ -1,0 +1,78 @@
+import { finite, finiteResult, positive, refuse } from '../_internal/checkNumber.js'
+import { sameFields } from '../_internal/levelPair.js'
+import { reportedGrowthWarnings } from '../_internal/reportedGrowth.js'
+import type { Observation } from '../types.js'
+import type { ImpliedPrevious } from './types.js'
+
+/**
+ * The earlier value a reported growth implies: `current / (1 + growthPercent / 100)`. Inverts
+ * {@link growthRate}: `growthRate(current, impliedPrevious(current, g))` is `g` (up to float
+ * rounding).
+ *
+ * With a level observation and the growth observation the source reports for it (same
+ * indicator, scope and period), it returns an {@link ImpliedPrevious}: the value in the level's
+ * unit and multiplier, marked `lower` or `upper` when one of the two is a lower bound (it refuses
+ * when both are), with a `REAL_VS_NOMINAL` warning when the growth is real (constant prices) and
+ * the level is in yuan, since the implied value is then last year's level at this year's prices,
+ * not the published one; `BASIS_UNSPECIFIED` when the source does not say.
+ *
+ * @category Growth
+ * @param current - The later value (above zero), or a level observation.
+ * @param growthPercent - The growth in percent (above -100).
+ * @returns The implied earlier value (numbers), or an {@link ImpliedPrevious} (observations).
+ * @throws {@link CdhtDataError} `NOT_FINITE` (`current`, `growthPercent`), `NOT_POSITIVE`
+ * (`current`), `INVALID_ARGUMENT` (`growthPercent` at or below -100); with observations also
+ * `INVALID_ARGUMENT`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `growth.period`.
+ * @example
+ * ```ts
+ * import { impliedPrevious } from 'cdht-data'
+ * // 2023 budget revenue 300.5 亿元 at +13.3 %: the 2022 figure it implies
+ * console.log(impliedPrevious(300.5, 13.3).toFixed(1))
+ * //=> '265.2'
+ * ```
+ */
+export function impliedPrevious(current: number, growthPercent: number): number
+/**
+ * The earlier level a reported growth implies, from a level observation and the growth
+ * observation the source reports for it, with exactness and price-basis warnings (see above).
+ *
+ * @category Growth
+ * @param current - The level observation (above zero).
+ * @param growth - The growth observation of the same indicator, scope and period.
+ * @returns An {@link ImpliedPrevious}.
+ * @throws {@link CdhtDataError} as for numbers, naming `current.value` and `growth.value`; and
+ * `INVALID_ARGUMENT`, `SCOPE_MISMATCH`, `INVALID_PERIOD` naming the field, e.g. `growth.period`.
+ * @example
+ * ```ts
+ * import { getObservation, impliedPrevious } from 'cdht-data'
+ * const implied = impliedPrevious(getObservation('gdp-2023'), getObservation('gdp-growth-2023'))
+ * console.log([implied.value.toFixed(1), implied.warnings[0]?.code])
+ * //=> ['3020.0', 'REAL_VS_NOMINAL']
+ * ```
+ */
+export function impliedPrevious(current: Observation, growth: Observation): ImpliedPrevious
+export function impliedPrevious(current: number | Observation, growth: number | Observation): number | ImpliedPrevious {
+  if (typeof current === 'number' || typeof growth === 'number') {
+    return implied(current as number, growth as number, 'current', 'growthPercent')
+  }
+  sameFields(current, 'current', { measure: 'level' })
+  const warnings = reportedGrowthWarnings(current, growth, 'growth')
+  for (const [record, name] of [[current, 'current'], [growth, 'growth']] as const) {
+    if (record.bound === 'top') refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank')
+  }
+  if (current.bound === 'lower' && growth.bound === 'lower') refuse('INVALID_ARGUMENT', 'growth.bound', 'both are lower bounds')
+  return {
+    value: implied(current.value, growth.value, 'current.value', 'growth.value'),
+    unit: current.unit,
+    multiplier: current.multiplier,
+    bound: current.bound === 'lower' ? 'lower' : growth.bound === 'lower' ? 'upper' : 'exact',
+    basis: growth.basis ?? 'unspecified',
+    warnings,
+  }
+}
+
+function implied(current: number, growthPercent: number, currentName: string, growthName: string): number {
+  positive(current, currentName)
+  if (finite(growthPercent, growthName) <= -100) refuse('INVALID_ARGUMENT', growthName, `not above -100: ${growthPercent}`)
+  return finiteResult(current / (1 + growthPercent / 100), growthName)
+}

@@ -1,0 +1,47 @@
+import { vintagesOf } from '../_internal/queryOptions.js'
+import type { IndicatorId, ZoneId } from '../data/ids.js'
+import type { Measure, Observation } from '../types.js'
+import type { DatasetView } from './asOf.js'
+
+/**
+ * Options of the observation queries.
+ * @category Queries
+ */
+export interface ObservationQueryOptions {
+  /** The area, by default the zone itself (not a key zone or the bonded zone). */
+  readonly scope?: ZoneId
+  /** What was measured, by default `level`; `growth` for the reported year-on-year rate. */
+  readonly measure?: Measure
+  /** The dataset to ask, by default all of it; {@link asOf} gives it as known on a day. */
+  readonly dataset?: DatasetView
+}
+
+/**
+ * The observation of an indicator for a period: by default the zone's level, in its latest
+ * vintage (a later source's revision, by publication date, replaces the earlier figure).
+ * Precomputed index: O(1).
+ *
+ * @category Queries
+ * @param indicator - The indicator id, e.g. `'gdp'`.
+ * @param period - `YYYY`, `YYYY-MM/YYYY-MM` or `YYYY-MM-DD`, as in the data.
+ * @param options - The scope, the measure, and the dataset view to ask.
+ * @returns The observation, or `undefined` when the dataset has none.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
+ * (`period`), `INVALID_ARGUMENT` (`options.measure`).
+ * @example
+ * ```ts
+ * import { findObservation } from 'cdht-data'
+ * console.log(findObservation('gdp', '2023')?.value)
+ * //=> 3201.2
+ * ```
+ * @example
+ * ```ts
+ * import { findObservation } from 'cdht-data'
+ * const growth = findObservation('gdp', '2023', { measure: 'growth' })
+ * console.log([growth?.value, growth?.basis])
+ * //=> [6, 'real']
+ * ```
+ */
+export function findObservation(indicator: IndicatorId, period: string, options: ObservationQueryOptions = {}): Observation | undefined {
+  return vintagesOf(indicator, period, options).at(-1)
+}

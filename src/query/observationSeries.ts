@@ -1,0 +1,29 @@
+import { indexOf, seriesKey } from '../_internal/datasetIndex.js'
+import { resolveQuery } from '../_internal/queryOptions.js'
+import type { IndicatorId } from '../data/ids.js'
+import type { Observation } from '../types.js'
+import type { ObservationQueryOptions } from './findObservation.js'
+
+/**
+ * Every value of one indicator, in time order: by default the zone's levels, each period once in
+ * its latest vintage. Periods of different lengths are all included (Q1–Q3 2021 comes before
+ * 2021, which ends later); filter on `period` to keep one kind. Precomputed: O(1).
+ *
+ * @category Queries
+ * @param indicator - The indicator id.
+ * @param options - The scope, the measure, and the dataset view to ask.
+ * @returns The observations sorted by period (by last day, then first day); empty when none.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
+ * (`options.measure`).
+ * @example
+ * ```ts
+ * import { observationSeries } from 'cdht-data'
+ * const years = observationSeries('gdp').filter((o) => /^\d{4}$/.test(o.period)).map((o) => o.period)
+ * console.log(years.slice(-2))
+ * //=> [ '2022', '2023' ]
+ * ```
+ */
+export function observationSeries(indicator: IndicatorId, options: ObservationQueryOptions = {}): readonly Observation[] {
+  const { scope, measure, dataset } = resolveQuery(indicator, options)
+  return indexOf(dataset).series.get(seriesKey(indicator, scope, measure)) ?? []
+}

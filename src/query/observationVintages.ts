@@ -1,0 +1,27 @@
+import type { IndicatorId } from '../data/ids.js'
+import type { Observation } from '../types.js'
+import { vintagesOf } from '../_internal/queryOptions.js'
+import type { ObservationQueryOptions } from './findObservation.js'
+
+/**
+ * Every vintage of one figure, oldest first: the first publication and each later revision
+ * (`supersedes`), ordered by the publication date of their sources (unknown dates first). The
+ * last is what {@link findObservation} returns.
+ *
+ * @category Queries
+ * @param indicator - The indicator id.
+ * @param period - `YYYY`, `YYYY-MM/YYYY-MM` or `YYYY-MM-DD`.
+ * @param options - The scope, the measure, and the dataset view to ask.
+ * @returns The vintages, oldest first; empty when there is none.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
+ * (`period`), `INVALID_ARGUMENT` (`options.measure`).
+ * @example
+ * ```ts
+ * import { observationVintages } from 'cdht-data'
+ * console.log(observationVintages('gdp', '2023').length > 0)
+ * //=> true
+ * ```
+ */
+export function observationVintages(indicator: IndicatorId, period: string, options: ObservationQueryOptions = {}): readonly Observation[] {
+  return vintagesOf(indicator, period, options)
+}

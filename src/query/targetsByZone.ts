@@ -1,0 +1,36 @@
+import { lookup } from '../_internal/byId.js'
+import { indexOf } from '../_internal/datasetIndex.js'
+import { zonesById } from '../_internal/indexes.js'
+import type { ZoneId } from '../data/ids.js'
+import type { Target } from '../types.js'
+import type { DatasetView } from './asOf.js'
+
+/**
+ * Options of {@link targetsByZone}.
+ * @category Queries
+ */
+export interface TargetsByZoneOptions {
+  /** The dataset to ask, by default all of it; {@link asOf} gives it as known on a day. */
+  readonly dataset?: DatasetView
+}
+
+/**
+ * The targets and planned figures set for an area (the zone itself, a key zone, the bonded
+ * zone), in data order. Precomputed: O(1).
+ *
+ * @category Queries
+ * @param zone - The zone id.
+ * @param options - The dataset view to ask.
+ * @returns The targets; empty when the zone has none.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`zone`).
+ * @example
+ * ```ts
+ * import { targetsByZone } from 'cdht-data'
+ * console.log(targetsByZone('cdht').every((target) => target.scope === 'cdht'))
+ * //=> true
+ * ```
+ */
+export function targetsByZone(zone: ZoneId, options: TargetsByZoneOptions = {}): readonly Target[] {
+  lookup(zonesById, zone, 'zone', 'zone')
+  return indexOf(options.dataset).targetsByZone.get(zone) ?? []
+}

@@ -1,0 +1,94 @@
+import { refuse } from '../_internal/checkNumber.js'
+import { toDay } from '../_internal/dates.js'
+import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
+import type { TargetId } from '../data/ids.js'
+import { periodBounds } from '../export/periodBounds.js'
+import type { DateInput } from '../query/asOf.js'
+import type { Observation, Target } from '../types.js'
+import { periodElapsed } from './periodElapsed.js'
+
+/**
+ * Whether a flow is on pace for its target, from {@link onPace}.
+ * @category Targets
+ */
+export interface Pace {
+  /** The share of the target's value reached so far (`actual / target`). */
+  readonly progress: number
+  /** The share of the target's time passed (see {@link periodElapsed}). */
+  readonly elapsed: number
+  /** `progress − elapsed`: ahead above zero, behind below. */
+  readonly lead: number
+  /** Whether progress keeps up with time; `null` when the actual is a lower bound behind pace (it cannot be told). */
+  readonly onPace: boolean | null
+}
+
+/**
+ * Whether a flow target is on pace: the share of its value reached so far, against the share of
+ * its time passed. The assumption is plain and strong: the flow accrues evenly, so a year's
+ * target is on pace at the end of September with 273/365 of it (linear through the year).
+ * Seasonal flows (much of the year's investment lands in December) will look behind early in the
+ * year without being so; read the `lead` with that in mind.
+ *
+ * Only level targets of flow indicators have a pace: a stock (enterprises on a day) does not
+ * start from zero each year. The actual is the flow accumulated since the period began: a
+ * number with its day, or an observation whose period starts with the target's (Q1–Q3 2021 for
+ * 2021), its day the end of that period.
+ *
+ * @category Targets
+ * @param target - The target, or its id.
+ * @param actual - An observation of the flow accumulated since the target's period began.
+ * @returns Progress, time passed, and the verdict.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.indicator`
+ * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`),
+ * `NOT_POSITIVE` (`target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`actual.unit`,
+ * `actual.scope`), `INVALID_PERIOD` (`actual.period` not starting with the target's or ending
+ * after its deadline).
+ * @example
+ * ```ts
+ * import { getObservation, onPace } from 'cdht-data'
+ * // Q1–Q3 2021 GDP of 2034.2 亿元 against the year's target of 2600
+ * const pace = onPace('gdp-target-2021', getObservation('gdp-2021-01-2021-09'))
+ * console.log([pace.onPace, pace.progress.toFixed(3), pace.elapsed.toFixed(3)])
+ * //=> [true, '0.782', '0.748']
+ * ```
+ */
+export function onPace(target: Target | TargetId, actual: Observation): Pace
+/**
+ * Whether a flow target is on pace, from the value accumulated by a day (see above for the
+ * linear assumption).
+ *
+ * @category Targets
+ * @param target - The target, or its id.
+ * @param actual - The value accumulated since the target's period began, in its unit and multiplier.
+ * @param date - The day it is for (a `Date`, its local calendar day, or an ISO 8601 string).
+ * @returns Progress, time passed, and the verdict.
+ * @throws {@link CdhtDataError} as with an observation, and `NOT_FINITE` (`actual`),
+ * `INVALID_DATE` (`date`).
+ * @example
+ * ```ts
+ * import { onPace } from 'cdht-data'
+ * console.log(onPace('gdp-target-2021', 1200, '2021-06-30').onPace)
+ * //=> false
+ * ```
+ */
+export function onPace(target: Target | TargetId, actual: number, date: DateInput): Pace
+export function onPace(target: Target | TargetId, actual: Observation | number, date?: DateInput): Pace {
+  const record = resolveTarget(target)
+  if (targetIndicator(record).kind !== 'flow') refuse('INVALID_ARGUMENT', 'target.indicator', `${record.indicator} is a stock: it has no pace`)
+  if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a pace, not a ${record.measure}`)
+  if (record.value <= 0) refuse('NOT_POSITIVE', 'target.value', `not above zero: ${record.value}`)
+  const reached = actualValue(record, actual, 'actual')
+  const span = targetSpan(record)
+  let day = date
+  if (typeof actual === 'object') {
+    const covered = periodBounds(actual.period)
+    if (covered.start !== span.start || covered.end > span.end) {
+      refuse('INVALID_PERIOD', 'actual.period', `${actual.period} does not run from the start of ${record.period}`)
+    }
+    day = covered.end
+  }
+  const elapsed = periodElapsed(record, toDay(day, 'date'))
+  const progress = reached.value / record.value
+  const ahead = progress >= elapsed
+  return { progress, elapsed, lead: progress - elapsed, onPace: ahead || !reached.lower ? ahead : null }
+}

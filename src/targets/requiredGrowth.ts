@@ -1,0 +1,99 @@
+import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO, subDays } from 'date-fns'
+import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
+import { toDay } from '../_internal/dates.js'
+import { periodShape } from '../_internal/levelPair.js'
+import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
+import type { TargetId } from '../data/ids.js'
+import { periodBounds } from '../export/periodBounds.js'
+import type { ComputedBound } from '../growth/types.js'
+import type { DateInput } from '../query/asOf.js'
+import type { Observation, Target } from '../types.js'
+
+/**
+ * Options of {@link requiredGrowth}.
+ * @category Targets
+ */
+export interface RequiredGrowthOptions {
+  /**
+   * For a number `current`: the day it is for. By default the day before the target's period
+   * starts (2023-12-31 for a 2024 target), i.e. the previous period's value.
+   */
+  readonly from?: DateInput
+}
+
+/**
+ * The growth needed to reach a target, from {@link requiredGrowth}.
+ * @category Targets
+ */
+export interface RequiredGrowth {
+  /** The constant yearly rate, in percent, that leads from the current value to the target's by its deadline. */
+  readonly percentPerYear: number
+  /** The whole change needed, in percent. Zero or below: the current value already reaches it. */
+  readonly totalPercent: number
+  /** Years from the current value's day to the deadline (a fraction where they are not whole). */
+  readonly years: number
+  /** `upper` when the current value is a lower bound: less growth may do. */
+  readonly bound: ComputedBound
+}
+
+/**
+ * The growth rate a value needs to reach a target by its deadline: the compound yearly rate from
+ * the current value's day to the deadline, and the total change. It is the rate to reach the
+ * value exactly; a `gt` target (突破) needs a hair more.
+ *
+ * For a flow (GDP in a year), periods of the same length are compared: a 2023 level against a
+ * 2024 target is one year; Q1–Q3 against a full year is refused. For a stock (enterprises on a
+ * day), the years run from the current observation's day to the deadline. Only level targets
+ * have a required growth.
+ *
+ * @category Targets
+ * @param target - The target, or its id.
+ * @param current - The value to grow from (in the target's unit and multiplier), or an observation.
+ * @param options - For a number: the day it is for.
+ * @returns The yearly and total rates.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.measure` not
+ * a level; `current.indicator`, `current.measure`), `NOT_FINITE` or `NOT_POSITIVE` (`current`,
+ * `target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`current.unit`, `current.scope`),
+ * `INVALID_PERIOD` (`current.period`, `options.from`) when it is not before the deadline or a flow's
+ * period has another length, `INVALID_DATE` (`options.from`).
+ * @example
+ * ```ts
+ * import { requiredGrowth } from 'cdht-data'
+ * // 芯屏端 output of over 6200 亿元 by 2025, from 5000 亿元 in 2023
+ * const needed = requiredGrowth('chip-display-terminal-output-2025', 5000, { from: '2023-12-31' })
+ * console.log([needed.years, needed.percentPerYear.toFixed(2)])
+ * //=> [2, '11.36']
+ * ```
+ */
+export function requiredGrowth(target: Target | TargetId, current: Observation | number, options: RequiredGrowthOptions = {}): RequiredGrowth {
+  const record = resolveTarget(target)
+  if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a required growth, not a ${record.measure}`)
+  const name = typeof current === 'number' ? 'current' : 'current.value'
+  const start = actualValue(record, current, 'current')
+  const from = typeof current === 'number' ? fromForNumber(record, options) : fromForObservation(record, current)
+  const deadline = parseISO(targetSpan(record).end)
+  const months = differenceInMonths(deadline, from)
+  const years = months / 12 + differenceInCalendarDays(deadline, addMonths(from, months)) / 365.25
+  if (years <= 0) {
+    refuse('INVALID_PERIOD', typeof current === 'number' ? 'options.from' : 'current.period', `not before the deadline ${record.deadline}`)
+  }
+  const ratio = positive(record.value, 'target.value') / positive(start.value, name)
+  return {
+    percentPerYear: finiteResult((ratio ** (1 / years) - 1) * 100, name),
+    totalPercent: finiteResult((ratio - 1) * 100, name),
+    years,
+    bound: start.lower ? 'upper' : 'exact',
+  }
+}
+
+function fromForNumber(target: Target, options: RequiredGrowthOptions): Date {
+  return options.from === undefined ? subDays(parseISO(targetSpan(target).start), 1) : toDay(options.from, 'options.from')
+}
+
+function fromForObservation(target: Target, current: Observation): Date {
+  const sameLength = periodShape(current.period) === periodShape(target.period)
+  if (targetIndicator(target).kind === 'flow' && !sameLength) {
+    refuse('INVALID_PERIOD', 'current.period', `a flow is compared over periods of the same length: ${current.period} is not like ${target.period}`)
+  }
+  return parseISO(periodBounds(current.period).end)
+}

@@ -1,0 +1,93 @@
+import { compareDecimals, decimalToString, subtractDecimals } from '../_internal/decimal.js'
+import { refuse } from '../_internal/checkNumber.js'
+import { actualValue, resolveTarget, targetIndicator, targetValue } from '../_internal/targetActual.js'
+import type { TargetId } from '../data/ids.js'
+import { findObservation } from '../query/findObservation.js'
+import type { Observation, Target } from '../types.js'
+
+/**
+ * How an actual stands against a target, from {@link targetGap}. Amounts are in the target's
+ * unit and multiplier.
+ * @category Targets
+ */
+export interface TargetGap {
+  /** The target. */
+  readonly target: Target
+  /** The actual value, rescaled to the target's multiplier. */
+  readonly actual: number
+  /** The observation the actual comes from, or `null` when the caller passed a number. */
+  readonly observation: Observation | null
+  /** `lower` when the actual is a lower bound (超…): the true value is more. */
+  readonly actualBound: 'exact' | 'lower'
+  /**
+   * `target − actual`, computed on the decimals (no float residue): above zero, what is still
+   * missing; zero or below, the target's value is reached (by `-gap`). For a growth target, in
+   * percentage points.
+   */
+  readonly gap: number
+  /** `actual / target`: the share of the target's value reached (1 = reached); `null` when the target's value is not above zero. */
+  readonly progress: number | null
+  /**
+   * Whether the target is met, honouring its comparator: `gte` (达到, 以上) is met by reaching
+   * the value, `gt` (突破, 超) only by exceeding it. `null` when it cannot be told: the actual is
+   * a lower bound below the target.
+   */
+  readonly met: boolean | null
+}
+
+/**
+ * How far an actual is from a target: the gap in the target's unit, the share reached, and
+ * whether it is met. A lower-bound actual (超1400) counts as "more than" its value: it meets a
+ * target at or below that value, and leaves `met` unknown (`null`) below.
+ *
+ * The actual may be a number (in the target's unit and multiplier) or an observation of the same
+ * indicator, scope, measure and unit (rescaled from its multiplier; for a flow, of the target's
+ * period). Left out, it is the dataset's observation for the target's indicator, period, scope
+ * and measure; where the data has none, pass one.
+ *
+ * @category Targets
+ * @param target - The target, or its id.
+ * @param actual - The actual value or observation; by default the dataset's.
+ * @returns The gap, progress and verdict.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `NOT_FINITE` (`actual`),
+ * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
+ * `actual.bound`, `actual.basis`), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`
+ * (`actual.scope`), `INVALID_PERIOD` (`actual.period`).
+ * @example
+ * ```ts
+ * import { targetGap } from 'cdht-data'
+ * // 2021: GDP target 2600 亿元, actual 2800.6 亿元
+ * const gap = targetGap('gdp-target-2021')
+ * console.log([gap.gap, gap.met, gap.progress?.toFixed(3)])
+ * //=> [-200.6, true, '1.077']
+ * ```
+ * @example
+ * ```ts
+ * import { targetGap } from 'cdht-data'
+ * // 突破1600亿元 (comparator 'gt'): reaching 1600 is not enough, exceeding it is
+ * console.log([targetGap('bio-industry-scale-bio-town-2024', 1600).met, targetGap('bio-industry-scale-bio-town-2024', 1600.1).met])
+ * //=> [false, true]
+ * ```
+ */
+export function targetGap(target: Target | TargetId, actual?: Observation | number): TargetGap {
+  const record = resolveTarget(target)
+  const given = actual ?? findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
+  if (given === undefined) refuse('INVALID_ARGUMENT', 'actual', `the dataset has no actual for ${record.id}: pass one`)
+  if (typeof given === 'object' && targetIndicator(record).kind === 'flow' && given.period !== record.period) {
+    refuse('INVALID_PERIOD', 'actual.period', `a flow target for ${record.period} needs an actual for that period, not ${given.period}`)
+  }
+  const reached = actualValue(record, given, 'actual')
+  const goal = targetValue(record)
+  const versus = compareDecimals(reached.decimal, goal)
+  const exceeds = record.comparator === 'gt' ? versus > 0 : versus >= 0
+  return {
+    target: record,
+    actual: reached.value,
+    observation: typeof given === 'object' ? given : null,
+    actualBound: reached.lower ? 'lower' : 'exact',
+    gap: Number(decimalToString(subtractDecimals(goal, reached.decimal))),
+    progress: record.value > 0 ? reached.value / record.value : null,
+    // "More than x" with x at or above the value exceeds it; below, the truth may lie either side.
+    met: reached.lower ? (versus >= 0 ? true : null) : exceeds,
+  }
+}

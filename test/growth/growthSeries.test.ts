@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { growthSeries } from '../../src/growth/growthSeries.js'
+import { observations, sources, targets } from '../../src/data/collections.js'
+import { asOf } from '../../src/query/asOf.js'
+import { getObservation } from '../../src/query/getObservation.js'
+import type { Observation } from '../../src/types.js'
+
+describe('growthSeries', () => {
+  it('gives every year-on-year rate of GDP in order, next to the reported real growth', () => {
+    const series = growthSeries('gdp')
+    expect(series.map((entry) => [entry.period, entry.previousPeriod, entry.percent.toFixed(2), entry.bound, entry.reported?.value ?? null])).toEqual([
+      ['2021', '2020', '16.69', 'upper', 11.1],
+      ['2022', '2021', '7.68', 'exact', null],
+      ['2023', '2022', '6.15', 'exact', 6],
+    ])
+  })
+
+  it('warns where the reported growth is real and the rate between yuan levels nominal (GDP 2023: 6.15 % against 6.0 %)', () => {
+    const entry = growthSeries('gdp').find((e) => e.period === '2023')!
+    expect(entry).toMatchObject({ basis: 'nominal', reported: { basis: 'real', value: 6 } })
+    expect(entry.warnings.map((warning) => warning.code)).toEqual(['REAL_VS_NOMINAL'])
+  })
+
+  it('has no warning where no growth is reported', () => {
+    expect(growthSeries('gdp').find((e) => e.period === '2022')!.warnings).toEqual([])
+  })
+
+  it('checks budget revenue: 300.5 against 265.2 is the reported nominal +13.3 %, without warning', () => {
+    const [entry] = growthSeries('general-budget-revenue')
+    expect([entry?.percent.toFixed(1), entry?.reported?.value, entry?.warnings]).toEqual(['13.3', 13.3, []])
+  })
+
+  it('warns where the source leaves the basis of the growth unstated', () => {
+    const codes = growthSeries('foreign-trade', { scope: 'bonded-zone' }).map((entry) => [entry.period, entry.warnings.map((w) => w.code)])
+    expect(codes).toEqual([['2020', ['BASIS_UNSPECIFIED']]])
+  })
+
+  it('does not bridge a gap: the bonded zone’s 2024 has no 2023 level', () => {
+    expect(growthSeries('foreign-trade', { scope: 'bonded-zone' }).map((entry) => entry.period)).toEqual(['2020'])
+  })
+
+  it('marks a rate to a lower bound as a lower bound (industrial output 2024: 突破6000)', () => {
+    expect(growthSeries('industrial-output').map((entry) => [entry.period, entry.bound])).toEqual([['2024', 'lower']])
+  })
+
+  it('leaves out a rate between two lower bounds', () => {
+    const later = { ...getObservation('industrial-output-2024'), id: 'industrial-output-2025', period: '2025' } as unknown as Observation
+    const dataset = { asOf: null, sources, observations: [...observations, later], targets }
+    expect(growthSeries('industrial-output', { dataset }).map((entry) => entry.period)).toEqual(['2024'])
+  })
+
+  it('works on the dataset as known on a day (the 2021 level, of unknown date, is in no view)', () => {
+    expect(growthSeries('gdp', { dataset: asOf('2023-06-30') })).toEqual([])
+    expect(growthSeries('gdp', { dataset: asOf('2024-03-01') }).map((entry) => entry.period)).toEqual(['2023'])
+  })
+
+  it('refuses an unknown indicator with UNKNOWN_ID naming indicator', () => {
+    expect(() => growthSeries('gpd' as 'gdp')).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'indicator' }))
+  })
+})

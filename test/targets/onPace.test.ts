@@ -1,0 +1,54 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { getObservation } from '../../src/query/getObservation.js'
+import { onPace } from '../../src/targets/onPace.js'
+import { observation, target } from '../growth/_observation.js'
+
+describe('onPace', () => {
+  it('finds Q1–Q3 2021 GDP (2034.2) on pace for the year’s 2600', () => {
+    const pace = onPace('gdp-target-2021', getObservation('gdp-2021-01-2021-09'))
+    expect([pace.onPace, pace.progress.toFixed(3), pace.elapsed.toFixed(3), pace.lead.toFixed(3)]).toEqual([true, '0.782', '0.748', '0.034'])
+  })
+
+  it.each([
+    { actual: 1200, date: '2021-06-30', onPace: false, why: '46 % of the value at 50 % of the year' },
+    { actual: 1300, date: '2021-06-30', onPace: true, why: '50 % of the value at 49.6 % of the year' },
+    { actual: 2600, date: '2021-12-31', onPace: true, why: 'the value reached at the deadline' },
+  ])('says $onPace for $actual on $date ($why)', ({ actual, date, onPace: expected }) => {
+    expect(onPace('gdp-target-2021', actual, date).onPace).toBe(expected)
+  })
+
+  it('cannot tell for a lower-bound actual behind pace, and can for one ahead', () => {
+    const lower = (value: number) => observation({ period: '2021-01/2021-06', value, bound: 'lower' })
+    expect(onPace('gdp-target-2021', lower(1000)).onPace).toBeNull()
+    expect(onPace('gdp-target-2021', lower(1400)).onPace).toBe(true)
+  })
+
+  it.each([
+    { why: 'a stock target', record: target({ indicator: 'high-tech-enterprises', unit: 'count', multiplier: 0 }), actual: 1, date: '2021-06-30', code: 'INVALID_ARGUMENT', input: 'target.indicator' },
+    { why: 'a growth target', record: 'gdp-growth-target-2021', actual: 1, date: '2021-06-30', code: 'INVALID_ARGUMENT', input: 'target.measure' },
+    { why: 'a target of zero', record: target({ value: 0 }), actual: 1, date: '2021-06-30', code: 'NOT_POSITIVE', input: 'target.value' },
+    { why: 'a number without its day', record: 'gdp-target-2021', actual: 1, date: undefined, code: 'INVALID_DATE', input: 'date' },
+    { why: 'an infinite actual', record: 'gdp-target-2021', actual: Number.POSITIVE_INFINITY, date: '2021-06-30', code: 'NOT_FINITE', input: 'actual' },
+    { why: 'a period not starting with the target’s', record: 'gdp-target-2021', actual: observation({ period: '2021-04/2021-09' }), date: undefined, code: 'INVALID_PERIOD', input: 'actual.period' },
+    { why: 'a period ending after the deadline', record: 'gdp-target-2021', actual: observation({ period: '2021-01/2022-03' }), date: undefined, code: 'INVALID_PERIOD', input: 'actual.period' },
+    { why: 'another scope', record: 'gdp-target-2021', actual: observation({ period: '2021-01/2021-06', scope: 'bonded-zone' }), date: undefined, code: 'SCOPE_MISMATCH', input: 'actual.scope' },
+  ] as { why: string; record: Parameters<typeof onPace>[0]; actual: number; date: string; code: string; input: string }[])(
+    'refuses $why with $code naming $input',
+    ({ record, actual, date, code, input }) => {
+      expect(() => onPace(record, actual, date)).toThrow(expect.objectContaining({ code, input }))
+    },
+  )
+})
+
+describe('onPace on any input', () => {
+  it('returns finite shares for any finite actual and valid day', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }), fc.date({ min: new Date(2000, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true }), (actual, date) => {
+        const pace = onPace('gdp-target-2021', actual, date)
+        expect([pace.progress, pace.elapsed, pace.lead].every(Number.isFinite)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})

@@ -1,0 +1,69 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { getObservation } from '../../src/query/getObservation.js'
+import { requiredGrowth } from '../../src/targets/requiredGrowth.js'
+import { observation, target } from '../growth/_observation.js'
+
+describe('requiredGrowth', () => {
+  it('gives the yearly rate from a number of the year before, by default', () => {
+    const needed = requiredGrowth(target({ period: '2024', deadline: '2024-12-31', value: 3400 }), 3201.2)
+    expect([needed.years, needed.percentPerYear.toFixed(2), needed.totalPercent.toFixed(2), needed.bound]).toEqual([1, '6.21', '6.21', 'exact'])
+  })
+
+  it('compounds over the years to a later deadline (芯屏端 6200 by 2025)', () => {
+    const needed = requiredGrowth('chip-display-terminal-output-2025', 5000, { from: '2023-12-31' })
+    expect([needed.years, needed.percentPerYear.toFixed(2), needed.totalPercent.toFixed(2)]).toEqual([2, '11.36', '24.00'])
+  })
+
+  it('takes the day from an observation’s period (GDP 2021 from 2020’s lower bound: an upper bound on the need)', () => {
+    const needed = requiredGrowth('gdp-target-2021', getObservation('gdp-2020'))
+    expect([needed.years, needed.percentPerYear.toFixed(2), needed.bound]).toEqual([1, '8.33', 'upper'])
+  })
+
+  it('counts a fraction of a year for a stock from a day', () => {
+    const stock = target({ indicator: 'high-tech-enterprises', unit: 'count', multiplier: 0, value: 5000, period: '2024', deadline: '2024-12-31' })
+    const current = getObservation('high-tech-enterprises-2024-02-22')
+    const needed = requiredGrowth(stock, current)
+    expect(needed.years.toFixed(3)).toBe('0.858')
+    expect(needed.totalPercent.toFixed(2)).toBe('4.58')
+  })
+
+  it('is negative when the value already passes the target', () => {
+    expect(requiredGrowth('gdp-target-2021', 2800.6).percentPerYear).toBeLessThan(0)
+  })
+
+  it.each([
+    { why: 'a growth target', record: 'gdp-growth-target-2021', current: 1, options: {}, code: 'INVALID_ARGUMENT', input: 'target.measure' },
+    { why: 'a zero current value', record: 'gdp-target-2021', current: 0, options: {}, code: 'NOT_POSITIVE', input: 'current' },
+    { why: 'a NaN current value', record: 'gdp-target-2021', current: Number.NaN, options: {}, code: 'NOT_FINITE', input: 'current' },
+    { why: 'a target of zero', record: target({ value: 0 }), current: 5, options: {}, code: 'NOT_POSITIVE', input: 'target.value' },
+    { why: 'a day after the deadline', record: 'gdp-target-2021', current: 5, options: { from: '2022-01-01' }, code: 'INVALID_PERIOD', input: 'options.from' },
+    { why: 'an invalid day', record: 'gdp-target-2021', current: 5, options: { from: '2021-02-30' }, code: 'INVALID_DATE', input: 'options.from' },
+    { why: 'a flow over a shorter period', record: 'gdp-target-2021', current: getObservation('gdp-2021-01-2021-09'), options: {}, code: 'INVALID_PERIOD', input: 'current.period' },
+    { why: 'a flow of the target’s own period', record: 'gdp-target-2021', current: getObservation('gdp-2021'), options: {}, code: 'INVALID_PERIOD', input: 'current.period' },
+    { why: 'a zero level', record: 'gdp-target-2021', current: observation({ period: '2020', value: 0 }), options: {}, code: 'NOT_POSITIVE', input: 'current.value' },
+    { why: 'another scope', record: 'gdp-target-2021', current: observation({ period: '2020', scope: 'bonded-zone' }), options: {}, code: 'SCOPE_MISMATCH', input: 'current.scope' },
+    { why: 'an unknown target', record: 'nope', current: 1, options: {}, code: 'UNKNOWN_ID', input: 'target' },
+  ] as { why: string; record: Parameters<typeof requiredGrowth>[0]; current: Parameters<typeof requiredGrowth>[1]; options: object; code: string; input: string }[])(
+    'refuses $why with $code naming $input',
+    ({ record, current, options, code, input }) => {
+      expect(() => requiredGrowth(record, current, options)).toThrow(expect.objectContaining({ code, input }))
+    },
+  )
+})
+
+describe('requiredGrowth on any input', () => {
+  it('returns finite rates for any positive finite current value, or throws NOT_FINITE naming current', () => {
+    fc.assert(
+      fc.property(fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), (current) => {
+        try {
+          const needed = requiredGrowth('chip-display-terminal-output-2025', current, { from: '2023-12-31' })
+          expect([needed.percentPerYear, needed.totalPercent, needed.years].every(Number.isFinite)).toBe(true)
+        } catch (error) {
+          expect(error).toMatchObject({ code: 'NOT_FINITE', input: 'current' })
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})

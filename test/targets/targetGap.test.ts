@@ -1,0 +1,110 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { targets } from '../../src/data/collections.js'
+import { findObservation } from '../../src/query/findObservation.js'
+import { getObservation } from '../../src/query/getObservation.js'
+import { targetGap } from '../../src/targets/targetGap.js'
+import { growth, observation, target } from '../growth/_observation.js'
+
+describe('targetGap', () => {
+  it('measures the 2021 GDP target (2600) against its actual (2800.6) from the data', () => {
+    const gap = targetGap('gdp-target-2021')
+    expect(gap).toMatchObject({ actual: 2800.6, gap: -200.6, met: true, actualBound: 'exact', observation: { id: 'gdp-2021' } })
+    expect(gap.progress?.toFixed(4)).toBe('1.0772')
+  })
+
+  it('measures the 2021 real growth target (8.5 %) against the reported 11.1 %, in percentage points', () => {
+    expect(targetGap('gdp-growth-target-2021')).toMatchObject({ actual: 11.1, gap: -2.6, met: true })
+  })
+
+  it.each([
+    { comparator: 'gt', actual: 1600, met: false, why: 'reaching 1600 does not meet 突破1600' },
+    { comparator: 'gt', actual: 1600.1, met: true, why: 'exceeding it does' },
+    { comparator: 'gt', actual: 1599.9, met: false, why: 'falling short does not' },
+    { comparator: 'gte', actual: 1600, met: true, why: 'reaching meets 达到1600' },
+    { comparator: 'gte', actual: 1599.9, met: false, why: 'falling short does not' },
+  ] as const)('says met is $met for $actual against $comparator 1600 ($why)', ({ comparator, actual, met }) => {
+    expect(targetGap(target({ comparator, value: 1600 }), actual).met).toBe(met)
+  })
+
+  it.each([
+    { comparator: 'gt', actual: 1600, met: true, why: '"more than 1600" exceeds 1600' },
+    { comparator: 'gte', actual: 1700, met: true, why: '"more than 1700" reaches 1600' },
+    { comparator: 'gt', actual: 1400, met: null, why: '"more than 1400" may or may not exceed 1600' },
+  ] as const)('with a lower-bound actual says met is $met for $actual against $comparator 1600 ($why)', ({ comparator, actual, met }) => {
+    const actualObservation = observation({ value: actual, decimals: 0, bound: 'lower', period: '2021' })
+    expect(targetGap(target({ comparator, value: 1600 }), actualObservation)).toMatchObject({ met, actualBound: 'lower' })
+  })
+
+  it('computes the gap on the decimals, without float residue', () => {
+    // 0.3 - 0.1 is 0.19999999999999998 in floating point.
+    expect(targetGap(target({ value: 0.3, decimals: 1 }), 0.1).gap).toBe(0.2)
+  })
+
+  it('rescales an actual in another multiplier to the target’s', () => {
+    const inBillions = observation({ period: '2021', value: 280.06, decimals: 2, multiplier: 9 })
+    expect(targetGap(target(), inBillions)).toMatchObject({ actual: 2800.6, gap: -200.6 })
+  })
+
+  it('leaves progress null for a target whose value is not above zero', () => {
+    expect(targetGap(target({ value: 0, measure: 'growth', unit: 'percent', multiplier: 0 }), 1.5)).toMatchObject({ progress: null, met: true })
+  })
+
+  it('accepts a number or an observation for a target the data has no actual for', () => {
+    expect(findObservation('gdp', '2025')).toBeUndefined()
+    expect(targetGap('chip-display-terminal-output-2025', 6500)).toMatchObject({ gap: -300, met: true, observation: null })
+  })
+
+  it('works on every target in the data: with the data’s actual, or the caller’s', () => {
+    for (const record of targets) {
+      const known = findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
+      if (known === undefined) {
+        expect(() => targetGap(record), record.id).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual' }))
+        const gap = targetGap(record, record.value)
+        expect([gap.gap, gap.met], record.id).toEqual([0, record.comparator === 'gte'])
+      } else {
+        expect(targetGap(record).observation, record.id).toBe(known)
+      }
+    }
+  })
+
+  it.each([
+    { why: 'an unknown target id', target: 'gdp-target-2099', actual: 1, code: 'UNKNOWN_ID', input: 'target' },
+    { why: 'a NaN actual', target: 'gdp-target-2021', actual: Number.NaN, code: 'NOT_FINITE', input: 'actual' },
+    { why: 'an actual of another scope', target: target(), actual: observation({ period: '2021', scope: 'bonded-zone' }), code: 'SCOPE_MISMATCH', input: 'actual.scope' },
+    { why: 'an actual of another indicator', target: target(), actual: observation({ period: '2021', indicator: 'foreign-trade' }), code: 'INVALID_ARGUMENT', input: 'actual.indicator' },
+    { why: 'an actual in another unit', target: target(), actual: observation({ period: '2021', unit: 'count' }), code: 'UNIT_MISMATCH', input: 'actual.unit' },
+    { why: 'a growth against a level target', target: target(), actual: growth(11.1, 'real', { period: '2021' }), code: 'INVALID_ARGUMENT', input: 'actual.measure' },
+    { why: 'a flow actual of another period', target: target(), actual: getObservation('gdp-2021-01-2021-09'), code: 'INVALID_PERIOD', input: 'actual.period' },
+    { why: 'a nominal growth against a real target', target: 'gdp-growth-target-2021', actual: growth(11.1, 'nominal', { period: '2021' }), code: 'INVALID_ARGUMENT', input: 'actual.basis' },
+    { why: 'a top-N rank', target: target({ unit: 'rank', measure: 'rank', multiplier: 0 }), actual: observation({ period: '2021', unit: 'rank', measure: 'rank', multiplier: 0, bound: 'top' }), code: 'INVALID_ARGUMENT', input: 'actual.bound' },
+  ] as { why: string; target: Parameters<typeof targetGap>[0]; actual: Parameters<typeof targetGap>[1]; code: string; input: string }[])(
+    'refuses $why with $code naming $input',
+    ({ target: record, actual, code, input }) => {
+      expect(() => targetGap(record, actual)).toThrow(expect.objectContaining({ code, input }))
+    },
+  )
+})
+
+describe('targetGap on any input', () => {
+  it('returns finite numbers for any finite actual of up to 6 decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 6 }), (scaled, decimals) => {
+        const actual = Number((scaled / 10 ** decimals).toFixed(decimals))
+        const gap = targetGap('gdp-target-2021', actual)
+        expect([gap.gap, gap.actual, gap.progress ?? 0].every(Number.isFinite)).toBe(true)
+        expect(gap.met).toBe(actual >= 2600)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('throws NOT_FINITE naming actual for any non-finite actual', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY), (actual) => {
+        expect(() => targetGap('gdp-target-2021', actual)).toThrow(expect.objectContaining({ code: 'NOT_FINITE', input: 'actual' }))
+      }),
+      { numRuns: 10 },
+    )
+  })
+})
