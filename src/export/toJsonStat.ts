@@ -1,5 +1,5 @@
 import type { Indicator, Measure, Multiplier, Observation, Zone } from '../types.js'
-import { rescale } from './rescale.js'
+import { rescale } from '../units/rescale.js'
 import type { Dataset, ReleaseInfo } from './types.js'
 import { unitLabel } from './unitLabel.js'
 
@@ -62,7 +62,7 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
         (position * zones.length + (scopeIndex.get(observation.scope) ?? 0)) * periods.length + (periodIndex.get(observation.period) ?? 0)
       const key = String(index)
       if (key in value) throw new Error(`observations ${cell[key]?.observation ?? '?'} and ${observation.id} fall in the same cell: one should supersede the other`)
-      value[key] = rescale(observation, observation.multiplier - series.multiplier).value
+      value[key] = Number(rescale(observation, series.multiplier))
       if (observation.bound !== 'exact') status[key] = observation.bound
       cell[key] = {
         observation: observation.id,
@@ -150,7 +150,8 @@ function buildSeries(observations: readonly Observation[], indicators: readonly 
     const mixed = members.find((observation) => observation.unit !== sample.unit)
     if (mixed !== undefined) throw new Error(`observation ${mixed.id}: unit ${mixed.unit} differs from ${sample.id} (${sample.unit}) in series ${id}`)
     const multiplier = Math.min(...members.map((observation) => observation.multiplier)) as Multiplier
-    const decimals = Math.max(...members.map((observation) => rescale(observation, observation.multiplier - multiplier).decimals))
+    // Moving a value down k powers of ten moves k of its published decimals into the integer part.
+    const decimals = Math.max(...members.map((observation) => Math.max(0, observation.decimals - (observation.multiplier - multiplier))))
     return { id, indicator, sample, members, multiplier, decimals }
   })
   return series.sort(
