@@ -1,10 +1,40 @@
-// Placeholder main job until the CLI lands: a short overview of the dataset.
-import { indicators, observations, sources, targets } from '../index.js'
+// The `cdht-data` command (bin in package.json, built to dist/cli.js with a shebang). The edge
+// of the CLI: it hands the process's streams, environment and file system to runCli and sets the
+// exit code. Everything else is in modules that tests call directly.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runCli } from './run.js'
 
-const primary = sources.find((source) => source.grade === 'primary')
-console.log('cdht-data — 成都高新区 Chengdu Hi-tech Zone statistics')
-console.log(`${indicators.length} indicators, ${observations.length} observations, ${targets.length} targets, ${sources.length} sources`)
-if (primary) console.log(`primary source: ${primary.publisher.zh} ${primary.published ?? ''} ${primary.title ?? ''}`)
-for (const observation of observations.filter((o) => o.period === '2023' && o.scope === 'cdht').slice(0, 8)) {
-  console.log(`  ${observation.id}: ${observation.value.toFixed(observation.decimals)}`)
+// Nearest package.json named cdht-data above this file: dist/ once built, src/cli/ under tsx.
+function packageVersion(): string {
+  let folder = dirname(fileURLToPath(import.meta.url))
+  for (let depth = 0; depth < 4; depth++) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown }
+      if (manifest.name === 'cdht-data' && typeof manifest.version === 'string') return manifest.version
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    folder = dirname(folder)
+  }
+  return 'unknown'
 }
+
+// `cdht-data list observations | head` closes the pipe early: that is the reader's choice, not
+// a failure worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  process.exit(error.code === 'EPIPE' ? 0 : 1)
+})
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  writeFile: (path, content) => {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, content)
+  },
+  packageVersion,
+  now: () => new Date(),
+})

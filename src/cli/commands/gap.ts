@@ -1,0 +1,146 @@
+import { targetIds } from '../../data/ids.js'
+import { getIndicator } from '../../query/getIndicator.js'
+import { getSource } from '../../query/getSource.js'
+import { getTarget } from '../../query/getTarget.js'
+import { getZone } from '../../query/getZone.js'
+import type { Target } from '../../types.js'
+import { jsonOutput } from '../context.js'
+import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
+import { formatChange, formatValue, isIdOf, labelIn, unknownId, viewOf, yesNo } from '../present.js'
+import type { Lang } from '../spec.js'
+import { renderFields } from '../table.js'
+import { gapReport } from './gapReport.js'
+import type { GapReport } from './gapReport.js'
+import { sourceLine } from './showFields.js'
+
+const words = {
+  zh: {
+    target: '目标',
+    scope: '区域',
+    indicator: '指标',
+    value: '目标值',
+    comparator: { gt: '须超过该值', gte: '达到即可' },
+    deadline: '期限',
+    timing: (left: number, elapsed: string) => (left >= 0 ? `剩余 ${left} 天，时间已过 ${elapsed}` : `已过期 ${-left} 天`),
+    actual: '实际值',
+    noActual: '数据集中没有；可用 --actual N 给出（目标的单位）',
+    given: '由 --actual 给出',
+    yearToDate: '期初至今累计',
+    gap: '差距',
+    short: (amount: string) => `还差 ${amount}`,
+    beyond: (amount: string) => `已超出 ${amount}`,
+    points: '个百分点',
+    progress: '进度',
+    met: '是否达成',
+    pace: '节奏',
+    paceLine: (progress: string, elapsed: string, verdict: string) => `完成 ${progress}，时间 ${elapsed}：${verdict}`,
+    onPace: { true: '跟上进度', false: '落后于进度', null: '无法判断（实际值为下限）' },
+    paceNote: '（假定全年均匀累积）',
+    required: '所需增速',
+    requiredLine: (yearly: string, years: string, total: string, from: string) => `年均 ${yearly}（${years} 年，合计 ${total}），自 ${from}`,
+    source: '来源',
+    passage: '原文',
+    note: '备注',
+  },
+  en: {
+    target: 'target',
+    scope: 'scope',
+    indicator: 'indicator',
+    value: 'value',
+    comparator: { gt: 'must be exceeded', gte: 'reaching it is enough' },
+    deadline: 'deadline',
+    timing: (left: number, elapsed: string) => (left >= 0 ? `${left} days left, ${elapsed} of the time passed` : `passed ${-left} days ago`),
+    actual: 'actual',
+    noActual: 'none in the dataset; give one with --actual N (in the target’s unit)',
+    given: 'given with --actual',
+    yearToDate: 'accumulated since the period began',
+    gap: 'gap',
+    short: (amount: string) => `${amount} to go`,
+    beyond: (amount: string) => `${amount} beyond`,
+    points: 'percentage points',
+    progress: 'progress',
+    met: 'met',
+    pace: 'pace',
+    paceLine: (progress: string, elapsed: string, verdict: string) => `${progress} done, ${elapsed} of the time passed: ${verdict}`,
+    onPace: { true: 'on pace', false: 'behind pace', null: 'cannot tell (the actual is a lower bound)' },
+    paceNote: ' (assuming the flow accrues evenly)',
+    required: 'required growth',
+    requiredLine: (yearly: string, years: string, total: string, from: string) => `${yearly} a year (${years} years, ${total} in all), from ${from}`,
+    source: 'source',
+    passage: 'passage',
+    note: 'note',
+  },
+} as const
+
+const share = (fraction: number, lang: Lang): string =>
+  formatValue({ value: Number((fraction * 100).toFixed(1)), decimals: 1, unit: 'percent', multiplier: 0 }, lang)
+
+const decimalsOf = (value: number): number => (String(value).split('.')[1] ?? '').length
+
+// The gap is in the target's unit; a growth target's gap is in percentage points, not percent.
+function amount(target: Target, value: number, lang: Lang): string {
+  const decimals = Math.max(target.decimals, decimalsOf(value))
+  if (target.unit === 'percent') return `${formatValue({ value, decimals, unit: 'count', multiplier: 0 }, lang)} ${words[lang].points}`
+  return formatValue({ value, decimals, unit: target.unit, multiplier: target.multiplier, indicator: target.indicator }, lang)
+}
+
+function actualLine(report: GapReport, lang: Lang): string {
+  const text = words[lang]
+  const { gap, target, yearToDate } = report
+  if (gap !== null) {
+    const where = gap.observation === null ? text.given : gap.observation.id
+    const bound = gap.actualBound === 'lower' ? 'lower' : 'exact'
+    return `${formatValue({ ...target, value: gap.actual, decimals: Math.max(target.decimals, decimalsOf(gap.actual)), bound, comparator: 'gte' }, lang)} (${where})`
+  }
+  if (yearToDate !== null) return `${formatValue(yearToDate, lang)} (${text.yearToDate}, ${yearToDate.period}: ${yearToDate.id})`
+  return text.noActual
+}
+
+/** The report as aligned fields. */
+export function renderGap(report: GapReport, context: CommandContext): string {
+  const { lang, style } = context
+  const text = words[lang]
+  const { target, gap, pace, required } = report
+  const verdict = (met: boolean | null): string => (met === true ? style.green(yesNo(met, lang)) : met === false ? style.red(yesNo(met, lang)) : yesNo(met, lang))
+  const fields: [string, string | undefined][] = [
+    [text.target, `${labelIn(target.label, lang)} (${target.id})`],
+    [text.scope, labelIn(getZone(target.scope).label, lang)],
+    [text.indicator, `${labelIn(getIndicator(target.indicator).label, lang)} (${target.indicator}, ${target.measure})`],
+    [text.value, `${formatValue(target, lang)} · ${text.comparator[target.comparator]}`],
+    [text.deadline, `${target.deadline} · ${text.timing(report.daysLeft, share(report.elapsed, lang))}`],
+    [text.actual, actualLine(report, lang)],
+    [text.gap, gap === null ? undefined : gap.gap > 0 ? text.short(amount(target, gap.gap, lang)) : text.beyond(amount(target, -gap.gap, lang))],
+    [text.progress, gap?.progress == null ? undefined : share(gap.progress, lang)],
+    [text.met, gap === null ? undefined : verdict(gap.met)],
+    [text.pace, pace === null ? undefined : text.paceLine(share(pace.progress, lang), share(pace.elapsed, lang), text.onPace[`${pace.onPace}`]) + text.paceNote],
+    [
+      text.required,
+      required === null
+        ? undefined
+        : text.requiredLine(
+            formatChange(required.percentPerYear, required.bound, lang),
+            required.years.toFixed(2),
+            formatChange(required.totalPercent, required.bound, lang),
+            typeof required.from === 'number' ? `--actual ${required.from} (${report.on})` : required.from.id,
+          ),
+    ],
+    [text.source, sourceLine(getSource(target.source), lang)],
+    [text.passage, target.passage],
+    [text.note, target.note],
+  ]
+  return renderFields(fields.flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as [string, string]])), context.width)
+}
+
+/** `cdht-data gap <target> [--actual N] [--on DATE]`: gap, progress, met, days left, pace. */
+export function run(request: CommandRequest, context: CommandContext): CommandResult {
+  const id = request.args[0] ?? ''
+  if (!isIdOf(targetIds, id)) throw unknownId('target', id, targetIds, context.lang)
+  const dataset = viewOf(context)
+  const report = gapReport({
+    target: getTarget(id),
+    on: request.options.on ?? context.today,
+    ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
+    ...(dataset === undefined ? {} : { dataset }),
+  })
+  return { stdout: context.json ? jsonOutput(report) : renderGap(report, context) }
+}

@@ -1,0 +1,134 @@
+import { observations } from '../../data/collections.js'
+import { periodBounds } from '../../export/periodBounds.js'
+import { indicatorIds } from '../../data/ids.js'
+import type { IndicatorId, ZoneId } from '../../data/ids.js'
+import { growthSeries } from '../../growth/growthSeries.js'
+import type { GrowthSeriesEntry } from '../../growth/growthSeries.js'
+import type { GrowthWarning } from '../../growth/types.js'
+import { getIndicator } from '../../query/getIndicator.js'
+import { observationSeries } from '../../query/observationSeries.js'
+import type { Observation } from '../../types.js'
+import { wrapToWidth } from '../wrap.js'
+import { jsonOutput } from '../context.js'
+import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
+import { failure } from '../failure.js'
+import { BASIS_NAMES, formatChange, formatGrowth, formatValue, isIdOf, labelIn, unknownId, viewOf, zoneOf } from '../present.js'
+import type { Lang } from '../spec.js'
+import { renderTable } from '../table.js'
+
+/** One period of the series: the level, the growth the source reports, the rate computed from levels. */
+export interface GrowthRow {
+  readonly period: string
+  readonly level: Observation | null
+  readonly reported: Observation | null
+  readonly computed: GrowthSeriesEntry | null
+}
+
+// Time order as observationSeries sorts each series: by last day, then first day (Q1–Q3 2021
+// before 2021). Needed here to merge the level and growth series into one.
+function byTime(a: string, b: string): number {
+  const [first, second] = [periodBounds(a), periodBounds(b)]
+  return first.end.localeCompare(second.end) || first.start.localeCompare(second.start)
+}
+
+/**
+ * Every period with a level or a reported growth, in time order, each with the year-on-year rate
+ * growthSeries computes where the same part of the year before has a level too.
+ */
+export function growthRows(levels: readonly Observation[], reported: readonly Observation[], computed: readonly GrowthSeriesEntry[]): GrowthRow[] {
+  const periods = [...new Set([...levels, ...reported].map((observation) => observation.period))].sort(byTime)
+  const at = <Item extends { readonly period: string }>(items: readonly Item[], period: string): Item | null =>
+    items.find((item) => item.period === period) ?? null
+  return periods.map((period) => ({ period, level: at(levels, period), reported: at(reported, period), computed: at(computed, period) }))
+}
+
+const words = {
+  zh: {
+    period: '期间',
+    level: '数值',
+    reported: '公布增速',
+    basis: '口径',
+    computed: '计算增速',
+    computedBasis: (basis: string) => `计算增速：与上年同期水平值之比，${basis}。`,
+    bounds: '≥ / ≤：水平值为下限（超、突破），增速只是界限。',
+    REAL_VS_NOMINAL: (period: string) => `${period}：公布增速为可比价（实际），计算增速为现价（名义），口径不同，不可直接比较。`,
+    BASIS_UNSPECIFIED: (period: string) => `${period}：来源未说明公布增速的口径。`,
+    noData: (indicator: string, scope: string) => `${indicator} 在 ${scope} 没有水平值或增速`,
+  },
+  en: {
+    period: 'Period',
+    level: 'Level',
+    reported: 'Reported',
+    basis: 'Basis',
+    computed: 'Computed',
+    computedBasis: (basis: string) => `Computed: the ratio to the level of the same period a year before, ${basis}.`,
+    bounds: '≥ / ≤: a level is a lower bound (more than), so the rate is only a bound.',
+    REAL_VS_NOMINAL: (period: string) => `${period}: the reported growth is real (constant prices), the computed one nominal (current prices); they measure different things.`,
+    BASIS_UNSPECIFIED: (period: string) => `${period}: the source does not say which prices its growth is in.`,
+    noData: (indicator: string, scope: string) => `${indicator} has no level or growth for ${scope}`,
+  },
+} as const
+
+function basisNote(rows: readonly GrowthRow[], lang: Lang): string[] {
+  const computed = rows.flatMap((row) => row.computed ?? [])
+  if (computed.length === 0) return []
+  const bases = [...new Set(computed.map((entry) => BASIS_NAMES[entry.basis][lang]))].join(lang === 'zh' ? '、' : ', ')
+  const notes = [words[lang].computedBasis(lang === 'zh' ? `口径：${bases}` : `basis: ${bases}`)]
+  if (computed.some((entry) => entry.bound !== 'exact')) notes.push(words[lang].bounds)
+  const warnings = computed.flatMap((entry) => entry.warnings.map((warning: GrowthWarning) => words[lang][warning.code](entry.period)))
+  return [...notes, ...warnings]
+}
+
+/** The series as a table with the basis of every rate stated below it. */
+export function renderGrowth(title: string, rows: readonly GrowthRow[], context: CommandContext): string {
+  const { lang, width, style } = context
+  const text = words[lang]
+  const table = renderTable(
+    [
+      { header: text.period },
+      { header: text.level, align: 'right' },
+      { header: text.reported, align: 'right' },
+      { header: text.basis },
+      { header: text.computed, align: 'right' },
+    ],
+    rows.map((row) => [
+      row.period,
+      row.level === null ? '' : formatValue(row.level, lang),
+      row.reported === null ? '' : formatGrowth(row.reported, lang),
+      row.reported === null ? '' : BASIS_NAMES[row.reported.basis ?? 'unspecified'][lang],
+      row.computed === null ? '' : formatChange(row.computed.percent, row.computed.bound, lang),
+    ]),
+    { maxWidth: width, styleHeader: style.bold },
+  )
+  const notes = basisNote(rows, lang).flatMap((note) => wrapToWidth(note, width).map(style.dim))
+  return `${style.bold(title)}\n${table}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`
+}
+
+/** `cdht-data growth <indicator> [--zone Z]`: the series with year-on-year rates, basis stated. */
+export function run(request: CommandRequest, context: CommandContext): CommandResult {
+  const { lang } = context
+  const id = request.args[0] ?? ''
+  if (!isIdOf(indicatorIds, id)) throw unknownId('indicator', id, indicatorIds, lang)
+  const zone = zoneOf(request.options.zone, lang)
+  const dataset = viewOf(context)
+  const options = { scope: zone.id, ...(dataset === undefined ? {} : { dataset }) }
+  const rows = growthRows(
+    observationSeries(id, options),
+    observationSeries(id, { ...options, measure: 'growth' }),
+    growthSeries(id, options),
+  )
+  const indicator = getIndicator(id)
+  if (rows.length === 0) throw noData(id, zone.id, lang)
+  if (context.json) return { stdout: jsonOutput({ indicator, scope: zone.id, rows }) }
+  return { stdout: renderGrowth(`${labelIn(indicator.label, lang)} · ${labelIn(zone.label, lang)}`, rows, context) }
+}
+
+// No series here: name the scopes where the indicator does have levels or growth rates.
+function noData(indicator: IndicatorId, scope: ZoneId, lang: Lang): Error {
+  const scopes = new Set(
+    observations
+      .filter((observation) => observation.indicator === indicator && (observation.measure === 'level' || observation.measure === 'growth'))
+      .map((observation) => `--zone ${observation.scope}`),
+  )
+  return failure('NO_DATA', words[lang].noData(indicator, scope), [...scopes])
+}

@@ -1,0 +1,170 @@
+import { chains, indicators, observations, projects, sources, targets, zones } from '../../data/collections.js'
+import { isCdhtDataError } from '../../errors.js'
+import { periodBounds } from '../../export/periodBounds.js'
+import type { PeriodBounds } from '../../export/periodBounds.js'
+import { unitLabel } from '../../export/unitLabel.js'
+import { getIndicator } from '../../query/getIndicator.js'
+import type { Category, Observation, Target } from '../../types.js'
+import type { CommandOptions } from '../args.js'
+import { jsonOutput } from '../context.js'
+import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
+import { usageError } from '../failure.js'
+import { formatValue, labelIn, viewOf, zoneOf } from '../present.js'
+import type { ListCollection, Lang } from '../spec.js'
+import { renderTable } from '../table.js'
+import type { TableColumn } from '../table.js'
+
+type Filter = 'period' | 'zone' | 'category'
+
+/** What a listing needs to know of its records: which filters apply and how a record reads. */
+interface Listing<Item> {
+  readonly records: readonly Item[]
+  readonly filters: readonly Filter[]
+  readonly matches: (item: Item, filters: Filters) => boolean
+  readonly columns: (lang: Lang) => readonly TableColumn[]
+  readonly row: (item: Item, lang: Lang) => readonly string[]
+}
+
+/** The checked filters; an absent one lets every record pass. */
+interface Filters {
+  readonly period?: PeriodBounds
+  readonly zone?: string
+  readonly category?: Category
+}
+
+// A period passes when it lies within the filter's: --period 2023 takes 2023, 2023-01/2023-09
+// and 2023-12-31, not 2022-12-31.
+function inPeriod(filters: Filters, period: string | null): boolean {
+  if (filters.period === undefined) return true
+  if (period === null) return false
+  const own = periodBounds(period)
+  return own.start >= filters.period.start && own.end <= filters.period.end
+}
+const inZone = (filters: Filters, zone: string): boolean => filters.zone === undefined || filters.zone === zone
+const inCategory = (filters: Filters, category: Category): boolean => filters.category === undefined || filters.category === category
+
+const headers = {
+  id: { zh: 'id', en: 'id' },
+  label: { zh: '名称', en: 'name' },
+  category: { zh: '类别', en: 'category' },
+  unit: { zh: '单位', en: 'unit' },
+  period: { zh: '期间', en: 'period' },
+  value: { zh: '数值', en: 'value' },
+  deadline: { zh: '期限', en: 'deadline' },
+  kind: { zh: '类型', en: 'kind' },
+  year: { zh: '年份', en: 'year' },
+  investment: { zh: '投资', en: 'investment' },
+  grade: { zh: '等级', en: 'grade' },
+  published: { zh: '发布', en: 'published' },
+  publisher: { zh: '发布者', en: 'publisher' },
+} as const
+
+const column = (name: keyof typeof headers, lang: Lang, extra: Omit<TableColumn, 'header'> = {}): TableColumn => ({ header: headers[name][lang], ...extra })
+// Names may be cut, or dropped where long ids leave no room: `show <id>` has them in full.
+const name = (lang: Lang): TableColumn => column('label', lang, { shrink: true, minWidth: 0 })
+// A value keeps its number and unit ("over CNY 140 billion"); only a rank's long "among" may be cut.
+const value = (lang: Lang): TableColumn => column('value', lang, { align: 'right', shrink: true, minWidth: 20 })
+const categoryOf = (figure: Observation | Target): Category => getIndicator(figure.indicator).category
+
+function figureListing<Figure extends Observation | Target>(records: readonly Figure[], last: 'period' | 'deadline'): Listing<Figure> {
+  return {
+    records,
+    filters: ['period', 'zone', 'category'],
+    matches: (figure, filters) => inPeriod(filters, figure.period) && inZone(filters, figure.scope) && inCategory(filters, categoryOf(figure)),
+    // A month interval (2021-01/2021-09) may be cut to fit: the id and `show` keep it whole.
+    columns: (lang) => [column('id', lang), column(last, lang, { shrink: true, minWidth: 10 }), value(lang), name(lang)],
+    row: (figure, lang) => [
+      figure.id,
+      last === 'period' ? figure.period : (figure as Target).deadline,
+      formatValue(figure, lang),
+      labelIn('label' in figure ? figure.label : getIndicator(figure.indicator).label, lang),
+    ],
+  }
+}
+
+function listingOf(collection: ListCollection, context: CommandContext): Listing<never> {
+  const view = viewOf(context)
+  const known = { observations: view?.observations ?? observations, targets: view?.targets ?? targets, sources: view?.sources ?? sources }
+  const listings = {
+    indicators: {
+      records: indicators,
+      filters: ['period', 'zone', 'category'],
+      // An indicator passes a period or zone filter when it has a value there.
+      matches: (indicator, filters) =>
+        inCategory(filters, indicator.category) &&
+        ((filters.period === undefined && filters.zone === undefined) ||
+          known.observations.some((o) => o.indicator === indicator.id && inPeriod(filters, o.period) && inZone(filters, o.scope))),
+      columns: (lang) => [column('id', lang), column('category', lang), column('unit', lang), name(lang)],
+      row: (indicator, lang) => [indicator.id, indicator.category, unitLabel(indicator.unit, 0, indicator.counter)[lang], labelIn(indicator.label, lang)],
+    } satisfies Listing<(typeof indicators)[number]>,
+    observations: figureListing(known.observations, 'period'),
+    targets: figureListing(known.targets, 'deadline'),
+    zones: {
+      records: zones,
+      filters: [],
+      matches: () => true,
+      columns: (lang) => [column('id', lang), column('kind', lang), name(lang)],
+      row: (zone, lang) => [zone.id, zone.kind, labelIn(zone.label, lang)],
+    } satisfies Listing<(typeof zones)[number]>,
+    chains: {
+      records: chains,
+      filters: [],
+      matches: () => true,
+      columns: (lang) => [column('id', lang), name(lang)],
+      row: (chain, lang) => [chain.id, labelIn(chain.label, lang)],
+    } satisfies Listing<(typeof chains)[number]>,
+    projects: {
+      records: projects,
+      filters: ['period'],
+      matches: (project, filters) => inPeriod(filters, String(project.year)),
+      columns: (lang) => [column('id', lang), column('year', lang), column('investment', lang, { align: 'right' }), name(lang)],
+      row: (project, lang) => [project.id, String(project.year), project.investment === undefined ? '' : formatValue(project.investment, lang), labelIn(project.label, lang)],
+    } satisfies Listing<(typeof projects)[number]>,
+    sources: {
+      records: known.sources,
+      filters: ['period'],
+      // A month of publication (2023-02) is the one-month interval periodBounds reads.
+      matches: (source, filters) => inPeriod(filters, source.published?.replace(/^(\d{4}-\d{2})$/, '$1/$1') ?? null),
+      columns: (lang) => [column('id', lang), column('grade', lang), column('published', lang), column('publisher', lang, { shrink: true })],
+      row: (source, lang) => [source.id, source.grade, source.published ?? '', labelIn(source.publisher, lang)],
+    } satisfies Listing<(typeof sources)[number]>,
+  }
+  // Each listing is typed for its own records; the caller only passes them back in.
+  return listings[collection] as unknown as Listing<never>
+}
+
+function filtersOf(options: CommandOptions, lang: Lang): Filters {
+  let bounds: PeriodBounds | undefined
+  if (options.period !== undefined) {
+    try {
+      bounds = periodBounds(options.period)
+    } catch (error) {
+      if (!isCdhtDataError(error)) throw error
+      const message = lang === 'zh' ? `--period 须为 YYYY、YYYY-MM/YYYY-MM 或 YYYY-MM-DD，收到“${options.period}”` : `--period must be YYYY, YYYY-MM/YYYY-MM or YYYY-MM-DD, got "${options.period}"`
+      throw usageError('INVALID_VALUE', message)
+    }
+  }
+  return {
+    ...(bounds === undefined ? {} : { period: bounds }),
+    ...(options.zone === undefined ? {} : { zone: zoneOf(options.zone, lang).id }),
+    ...(options.category === undefined ? {} : { category: options.category }),
+  }
+}
+
+/** `cdht-data list <collection> [--period P] [--zone Z] [--category C]`: the records as a table, or as JSON. */
+export function run(request: CommandRequest, context: CommandContext): CommandResult {
+  const collection = request.args[0] as ListCollection
+  const listing = listingOf(collection, context)
+  for (const filter of ['period', 'zone', 'category'] as const) {
+    if (request.options[filter] !== undefined && !listing.filters.includes(filter)) {
+      const message = context.lang === 'zh' ? `--${filter} 不适用于 ${collection}` : `--${filter} does not apply to ${collection}`
+      throw usageError('INVALID_OPTION', message)
+    }
+  }
+  const filters = filtersOf(request.options, context.lang)
+  const records = listing.records.filter((record) => listing.matches(record, filters))
+  if (context.json) return { stdout: jsonOutput(records) }
+  const rows = records.map((record) => listing.row(record, context.lang))
+  const count = context.lang === 'zh' ? `${records.length} 条` : `${records.length} record${records.length === 1 ? '' : 's'}`
+  return { stdout: renderTable(listing.columns(context.lang), rows, { maxWidth: context.width, styleHeader: context.style.bold }), notes: [count] }
+}

@@ -1,0 +1,180 @@
+import { chains, indicators, targets as allTargets, zones } from '../../data/collections.js'
+import { growthSeries } from '../../growth/growthSeries.js'
+import type { GrowthSeriesEntry } from '../../growth/growthSeries.js'
+import type { DatasetView } from '../../query/asOf.js'
+import { findObservation } from '../../query/findObservation.js'
+import { latestObservation } from '../../query/latestObservation.js'
+import { meta } from '../../release/meta.js'
+import { daysLeft } from '../../targets/daysLeft.js'
+import type { Category, Chain, Observation, Target, Zone } from '../../types.js'
+import { wrapToWidth } from '../wrap.js'
+import { jsonOutput } from '../context.js'
+import type { CommandContext, CommandResult } from '../context.js'
+import { BASIS_NAMES, formatChange, formatGrowth, formatValue, labelIn, viewOf } from '../present.js'
+import type { Lang } from '../spec.js'
+import { renderTable } from '../table.js'
+
+// The headline figures are the money flows and growth rates of the economy, industry and trade,
+// as the zone's yearly report leads with them; counts (projects, platforms) are left to `list`.
+const HEADLINE_CATEGORIES: readonly Category[] = ['economy', 'industry', 'trade']
+
+/** One headline indicator of the year: its level, the growth the source reports, the rate computed from levels. */
+export interface HeadlineRow {
+  readonly indicator: string
+  readonly label: string
+  readonly level: Observation | null
+  readonly reported: Observation | null
+  readonly computed: GrowthSeriesEntry | null
+}
+
+/** What the overview shows, also its --json output. */
+export interface Summary {
+  readonly dataset: { readonly version: string; readonly released: string }
+  readonly asOf: string | null
+  readonly year: number | null
+  readonly headline: readonly HeadlineRow[]
+  readonly targets: readonly { readonly target: Target; readonly daysLeft: number }[]
+  readonly keyZones: readonly Zone[]
+  readonly chains: { readonly declared: Observation | null; readonly named: readonly Chain[] }
+}
+
+function headlineRows(year: string, dataset: DatasetView | undefined, lang: Lang): HeadlineRow[] {
+  return indicators
+    .filter((indicator) => HEADLINE_CATEGORIES.includes(indicator.category) && indicator.unit === 'CNY')
+    .flatMap((indicator) => {
+      const options = dataset === undefined ? {} : { dataset }
+      const level = findObservation(indicator.id, year, options) ?? null
+      const reported = findObservation(indicator.id, year, { ...options, measure: 'growth' }) ?? null
+      if (level === null && reported === null) return []
+      const computed = growthSeries(indicator.id, options).find((entry) => entry.period === year) ?? null
+      return [{ indicator: indicator.id, label: labelIn(indicator.label, lang), level, reported, computed }]
+    })
+}
+
+/**
+ * The overview's content: the latest year with a GDP figure and its headline indicators, the
+ * next year's targets with days left, the key zones and the key industrial chains, as known on
+ * --as-of.
+ */
+export function buildSummary(context: CommandContext): Summary {
+  const dataset = viewOf(context)
+  const options = dataset === undefined ? {} : { dataset }
+  const latestGdp = latestObservation('gdp', options)
+  const year = latestGdp === undefined ? null : Number(latestGdp.period.slice(0, 4))
+  const targets = (dataset?.targets ?? allTargets).filter((target) => year !== null && target.period === String(year + 1))
+  return {
+    dataset: { version: meta.version, released: meta.released },
+    asOf: context.asOf ?? null,
+    year,
+    headline: year === null ? [] : headlineRows(String(year), dataset, context.lang),
+    targets: targets.map((target) => ({ target, daysLeft: daysLeft(target, context.today) })),
+    keyZones: zones.filter((zone) => zone.kind === 'key-zone'),
+    chains: { declared: latestObservation('key-industrial-chains', options) ?? null, named: chains },
+  }
+}
+
+const words = {
+  zh: {
+    title: '成都高新区统计数据 · Chengdu Hi-tech Zone statistics',
+    dataset: (version: string, released: string) => `数据集 ${version}（${released} 发布）`,
+    asOf: (date: string) => `截至 ${date} 已发布的数据`,
+    headline: (year: number) => `${year} 年主要指标`,
+    indicator: '指标',
+    reported: '公布增速',
+    basis: '口径',
+    computed: '按现价计算',
+    headlineNote: '公布增速为来源所报同比增速；按现价计算为两年水平值之比（名义），二者口径可能不同。',
+    targets: (year: number) => `${year} 年目标`,
+    target: '目标',
+    value: '目标值',
+    deadline: '期限',
+    left: '剩余天数',
+    passed: '已过期',
+    keyZones: '重点片区',
+    zone: '片区',
+    theme: (year: number) => `${year} 年主题`,
+    chains: (declared: string, named: string) => `重点产业链：${declared}条，其中见于来源的有 ${named}`,
+    more: '详见 cdht-data list <集合>、cdht-data show <id>；cdht-data --help 查看全部命令。',
+  },
+  en: {
+    title: 'Chengdu Hi-tech Zone statistics · 成都高新区统计数据',
+    dataset: (version: string, released: string) => `dataset ${version} (released ${released})`,
+    asOf: (date: string) => `data published by ${date}`,
+    headline: (year: number) => `Headline indicators, ${year}`,
+    indicator: 'Indicator',
+    reported: 'Reported',
+    basis: 'Basis',
+    computed: 'Computed',
+    headlineNote: 'Reported: year-on-year growth as the source states it. Computed: the ratio of two yearly levels (current prices, nominal); the two may differ in basis.',
+    targets: (year: number) => `Targets for ${year}`,
+    target: 'Target',
+    value: 'Value',
+    deadline: 'Deadline',
+    left: 'Days left',
+    passed: 'passed',
+    keyZones: 'Key zones',
+    zone: 'Zone',
+    theme: (year: number) => `${year} theme`,
+    chains: (declared: string, named: string) => `Key industrial chains: ${declared}; named in the sources: ${named}`,
+    more: 'More: cdht-data list <collection>, cdht-data show <id>; cdht-data --help lists every command.',
+  },
+} as const
+
+/** The overview as text, every line within the context's width. */
+export function renderSummary(summary: Summary, context: CommandContext): string {
+  const { lang, width, style } = context
+  const text = words[lang]
+  const heading = (title: string): string => `${style.bold(title)}\n`
+  const note = (line: string): string => `${wrapToWidth(line, width).map((part) => style.dim(part)).join('\n')}\n`
+  const table = { maxWidth: width, styleHeader: style.bold }
+  const parts = [`${style.bold(text.title)}\n${text.dataset(summary.dataset.version, summary.dataset.released)}${summary.asOf === null ? '' : ` · ${text.asOf(summary.asOf)}`}\n`]
+
+  if (summary.year !== null && summary.headline.length > 0) {
+    const rows = summary.headline.map((row) => [
+      row.label,
+      row.level === null ? '' : formatValue(row.level, lang),
+      row.reported === null ? '' : formatGrowth(row.reported, lang),
+      row.reported === null ? '' : BASIS_NAMES[row.reported.basis ?? 'unspecified'][lang],
+      row.computed === null ? '' : formatChange(row.computed.percent, row.computed.bound, lang),
+    ])
+    const columns = [
+      { header: text.indicator, shrink: true, minWidth: 12 },
+      { header: String(summary.year), align: 'right' as const },
+      { header: text.reported, align: 'right' as const },
+      { header: text.basis },
+      { header: text.computed, align: 'right' as const },
+    ]
+    parts.push(heading(text.headline(summary.year)) + renderTable(columns, rows, table) + note(text.headlineNote))
+  }
+  if (summary.year !== null && summary.targets.length > 0) {
+    const rows = summary.targets.map(({ target, daysLeft: left }) => [
+      labelIn(target.label, lang),
+      formatValue(target, lang),
+      target.deadline,
+      left < 0 ? text.passed : String(left),
+    ])
+    const columns = [
+      { header: text.target, shrink: true, minWidth: 12 },
+      { header: text.value, align: 'right' as const },
+      { header: text.deadline },
+      { header: text.left, align: 'right' as const },
+    ]
+    parts.push(heading(text.targets(summary.year + 1)) + renderTable(columns, rows, table))
+  }
+  if (summary.keyZones.length > 0) {
+    const themeYear = summary.keyZones[0]?.focus?.year ?? (summary.year ?? 0) + 1
+    const rows = summary.keyZones.map((zone) => [labelIn(zone.label, lang), zone.focus === undefined ? '' : labelIn(zone.focus.theme, lang)])
+    const columns = [{ header: text.zone, shrink: true }, { header: text.theme(themeYear), shrink: true }]
+    parts.push(heading(text.keyZones) + renderTable(columns, rows, table))
+  }
+  const declared = summary.chains.declared === null ? '?' : String(summary.chains.declared.value)
+  const named = summary.chains.named.map((chain) => labelIn(chain.label, lang)).join(lang === 'zh' ? '、' : ', ')
+  parts.push(`${wrapToWidth(text.chains(declared, named), width).join('\n')}\n`, note(text.more))
+  return parts.join('\n')
+}
+
+/** `cdht-data` / `cdht-data summary`: the bilingual overview. */
+export function run(_request: unknown, context: CommandContext): CommandResult {
+  const summary = buildSummary(context)
+  return { stdout: context.json ? jsonOutput(summary) : renderSummary(summary, context) }
+}

@@ -1,0 +1,105 @@
+import { displayWidth, padToWidth } from './displayWidth.js'
+import { wrapToWidth } from './wrap.js'
+import { COMMAND_OPTIONS, COMMANDS, GLOBAL_OPTIONS } from './spec.js'
+import type { CommandName, Lang, OptionSpec } from './spec.js'
+
+const headings = {
+  zh: {
+    title: 'cdht-data — 成都高新区统计数据（附来源与原文）',
+    usage: '用法',
+    commands: '命令',
+    options: '选项',
+    global: '通用选项',
+    examples: '示例',
+    more: '“cdht-data help <命令>”显示该命令的选项。',
+    exit: '退出码：0 成功，1 失败，2 用法错误。仅在终端中着色；设置 NO_COLOR 则不着色。',
+  },
+  en: {
+    title: 'cdht-data — Chengdu Hi-tech Zone (成都高新区) statistics, with their sources',
+    usage: 'Usage',
+    commands: 'Commands',
+    options: 'Options',
+    global: 'Global options',
+    examples: 'Examples',
+    more: 'Run "cdht-data help <command>" for the options of a command.',
+    exit: 'Exit codes: 0 success, 1 failure, 2 usage error.\nColour only on a terminal, never with NO_COLOR set.',
+  },
+} as const
+
+const HELP_WIDTH = 80
+
+// Names on the left, descriptions wrapped within 80 columns under each other on the right.
+function twoColumns(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...rows.map(([left]) => displayWidth(left)))
+  return rows.flatMap(([left, right]) =>
+    wrapToWidth(right, HELP_WIDTH - width - 4).map((part, index) => `  ${padToWidth(index === 0 ? left : '', width)}  ${part}`.trimEnd()),
+  )
+}
+
+function optionRows(lang: Lang, options: readonly (readonly [string, OptionSpec])[]): [string, string][] {
+  return options.map(([name, spec]) => {
+    const short = spec.short === undefined ? '' : `-${spec.short}, `
+    const value = spec.value === undefined ? '' : ` ${spec.value}`
+    return [`${short}--${name}${value}`, spec.help[lang]]
+  })
+}
+
+function synopsis(command: CommandName): string {
+  const args = COMMANDS[command].args.map((arg) => (arg.required ? ` <${arg.name}>` : ` [${arg.name}]`)).join('')
+  return `cdht-data ${command}${args}`
+}
+
+/**
+ * The help of the tool: what it is, its commands, the global options, exit codes and colour.
+ *
+ * @param lang - The language of the help.
+ * @returns The text, ending with a line break.
+ */
+export function toolHelp(lang: Lang): string {
+  const text = headings[lang]
+  const commands = (Object.keys(COMMANDS) as CommandName[]).map((name): [string, string] => [
+    synopsis(name).slice('cdht-data '.length),
+    COMMANDS[name].summary[lang],
+  ])
+  return [
+    text.title,
+    '',
+    `${text.usage}: cdht-data [command] [options]`,
+    '',
+    `${text.commands}:`,
+    ...twoColumns(commands),
+    '',
+    `${text.global}:`,
+    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS))),
+    '',
+    text.more,
+    text.exit,
+    '',
+  ].join('\n')
+}
+
+/**
+ * The help of one command: synopsis, what it does, its options, the global options, examples.
+ *
+ * @param command - The command.
+ * @param lang - The language of the help.
+ * @returns The text, ending with a line break.
+ */
+export function commandHelp(command: CommandName, lang: Lang): string {
+  const text = headings[lang]
+  const spec = COMMANDS[command]
+  const own = optionRows(lang, spec.options.map((name) => [name, COMMAND_OPTIONS[name]] as const))
+  return [
+    `${text.usage}: ${synopsis(command)}${own.length > 0 ? ' [options]' : ''}`,
+    '',
+    ...wrapToWidth(spec.summary[lang], HELP_WIDTH),
+    ...(own.length > 0 ? ['', `${text.options}:`, ...twoColumns(own)] : []),
+    '',
+    `${text.global}:`,
+    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS))),
+    '',
+    `${text.examples}:`,
+    ...spec.examples.map((example) => `  ${example}`),
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,138 @@
+import { isCdhtDataError } from '../errors.js'
+import { outputPreferences, parseCommandLine } from './args.js'
+import type { Invocation } from './args.js'
+import { colorEnabled, createStyle } from './color.js'
+import { jsonOutput } from './context.js'
+import type { CommandContext, CommandResult, RunCommand } from './context.js'
+import { CliFailure, exitCodeOf, failure } from './failure.js'
+import { commandHelp, toolHelp } from './help.js'
+import { COMMAND_OPTIONS, COMMANDS, GLOBAL_OPTIONS } from './spec.js'
+import type { DataCommandName, Lang } from './spec.js'
+
+/** The outside world the CLI talks to; main.ts passes the process's, tests pass fakes. */
+export interface CliIo {
+  readonly stdout: { readonly write: (text: string) => unknown; readonly isTTY?: boolean; readonly columns?: number }
+  readonly stderr: { readonly write: (text: string) => unknown; readonly isTTY?: boolean }
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** Writes a file, creating its folder. */
+  readonly writeFile: (path: string, content: string) => void
+  /** The version in the installed package.json. */
+  readonly packageVersion: () => string
+  readonly now: () => Date
+}
+
+// Each command is its own module, imported only when run: --help and --version load no data.
+const commandModules: Readonly<Record<DataCommandName, () => Promise<{ readonly run: RunCommand }>>> = {
+  summary: () => import('./commands/summary.js'),
+  list: () => import('./commands/list.js'),
+  show: () => import('./commands/show.js'),
+  growth: () => import('./commands/growth.js'),
+  gap: () => import('./commands/gap.js'),
+  export: () => import('./commands/export.js'),
+}
+
+function localDate(date: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/**
+ * The one line a failure prints on stderr: `cdht-data: unknown id "gpd" (did you mean gdp?)`,
+ * or with --json an object with the code, message, suggestions and exit code.
+ */
+export function failureLine(problem: CliFailure, lang: Lang, json: boolean): string {
+  if (json) {
+    const { code, message, suggestions, kind } = problem
+    return `${JSON.stringify({ error: { code, message, suggestions, exitCode: exitCodeOf(kind) } })}\n`
+  }
+  const names = problem.suggestions.join(lang === 'zh' ? '、' : ', ')
+  const hint =
+    problem.suggestions.length === 0 ? '' : lang === 'zh' ? `（是不是要输入 ${names}？）` : ` (did you mean ${names}?)`
+  return `cdht-data: ${problem.message}${hint}\n`
+}
+
+/** Any thrown value as a CliFailure: helpers' CdhtDataErrors and anything unexpected fail with exit 1. */
+function asFailure(error: unknown): CliFailure {
+  if (error instanceof CliFailure) return error
+  if (isCdhtDataError(error)) return failure(error.code, error.message)
+  const message = error instanceof Error ? error.message : String(error)
+  return failure('INTERNAL', `internal error: ${message}`)
+}
+
+async function versionText(io: CliIo, json: boolean): Promise<string> {
+  const { meta } = await import('../release/meta.js')
+  const version = io.packageVersion()
+  if (json) return jsonOutput({ name: 'cdht-data', version, dataset: { version: meta.version, released: meta.released } })
+  return `cdht-data ${version} (dataset ${meta.version}, released ${meta.released})\n`
+}
+
+function helpJson(invocation: Extract<Invocation, { action: 'help' }>): string {
+  const { lang } = invocation.global
+  const options = (names: readonly string[], specs: Readonly<Record<string, { readonly help: Readonly<Record<Lang, string>> }>>): Record<string, string> =>
+    Object.fromEntries(names.map((name) => [`--${name}`, specs[name]?.help[lang] ?? '']))
+  const describe = (name: keyof typeof COMMANDS): object => ({
+    command: name,
+    summary: COMMANDS[name].summary[lang],
+    args: COMMANDS[name].args.map((arg) => ({ name: arg.name, required: arg.required })),
+    options: options(COMMANDS[name].options, COMMAND_OPTIONS),
+    examples: COMMANDS[name].examples,
+  })
+  const globalOptions = options(Object.keys(GLOBAL_OPTIONS), GLOBAL_OPTIONS)
+  return jsonOutput(
+    invocation.command === undefined
+      ? { commands: (Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]).map(describe), globalOptions }
+      : { ...describe(invocation.command), globalOptions },
+  )
+}
+
+function emit(result: CommandResult, io: CliIo): void {
+  for (const file of result.files ?? []) {
+    try {
+      io.writeFile(file.path, file.content)
+    } catch (error) {
+      throw failure('WRITE_FAILED', `cannot write ${file.path}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  io.stdout.write(result.stdout)
+  for (const note of result.notes ?? []) io.stderr.write(`${note}\n`)
+}
+
+/**
+ * Runs the command line: parses it, loads the command's module, writes its answer, and reports a
+ * failure in one line on stderr. Never throws.
+ *
+ * @param argv - The arguments after the program name.
+ * @param io - Streams, environment, file writing, package version, clock.
+ * @returns The exit code: 0 success, 1 failure, 2 usage error.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 | 2> {
+  const preferences = outputPreferences(argv, io.env)
+  try {
+    const invocation = parseCommandLine(argv, io.env)
+    const { lang, json } = invocation.global
+    if (invocation.action === 'version') {
+      io.stdout.write(await versionText(io, json))
+    } else if (invocation.action === 'help') {
+      io.stdout.write(json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang) : commandHelp(invocation.command, lang))
+    } else {
+      const tty = io.stdout.isTTY === true
+      const context: CommandContext = {
+        lang,
+        json,
+        today: invocation.global.asOf ?? localDate(io.now()),
+        // A terminal's own width when it has one; 80 for pipes and files, so output is stable.
+        width: tty && io.stdout.columns !== undefined && io.stdout.columns >= 40 ? io.stdout.columns : 80,
+        style: createStyle(!json && colorEnabled(io.stdout, io.env)),
+        ...(invocation.global.asOf === undefined ? {} : { asOf: invocation.global.asOf }),
+      }
+      const { run } = await commandModules[invocation.command]()
+      emit(run({ args: invocation.args, options: invocation.options }, context), io)
+    }
+    return 0
+  } catch (error) {
+    const problem = asFailure(error)
+    const line = failureLine(problem, preferences.lang, preferences.json)
+    io.stderr.write(!preferences.json && colorEnabled(io.stderr, io.env) ? `${createStyle(true).red(line.trimEnd())}\n` : line)
+    return exitCodeOf(problem.kind)
+  }
+}

@@ -1,0 +1,52 @@
+import { charWidth } from './displayWidth.js'
+
+// Simplified line breaking (after UAX #14 and the Chinese kinsoku rules): a line may break at a
+// space, and before or after any wide (CJK) character, but never so that a line starts with
+// closing punctuation (，。、） or ends with opening punctuation (（“).
+const NO_LINE_START = new Set(Array.from('，。、；：？！）」』】》〉”’,.;:?!)]}…%'))
+const NO_LINE_END = new Set(Array.from('（「『【《〈“‘([{'))
+
+function canBreakBefore(chars: readonly string[], index: number): boolean {
+  const before = chars[index - 1]
+  const after = chars[index]
+  if (before === undefined || after === undefined) return false
+  if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return false
+  return before === ' ' || after === ' ' || charWidth(before) === 2 || charWidth(after) === 2
+}
+
+function wrapParagraph(paragraph: string, width: number): string[] {
+  const lines: string[] = []
+  let rest = Array.from(paragraph.trimEnd())
+  while (rest.length > 0) {
+    // `end`: how many characters fit on this line.
+    let used = 0
+    let end = 0
+    while (end < rest.length && used + charWidth(rest[end] ?? '') <= width) used += charWidth(rest[end++] ?? '')
+    if (end === rest.length) {
+      lines.push(rest.join(''))
+      break
+    }
+    let cut = end
+    while (cut > 0 && !canBreakBefore(rest, cut)) cut--
+    // No break opportunity on the whole line (a long word or URL): cut it where it overflows.
+    if (cut === 0) cut = Math.max(1, end)
+    lines.push(rest.slice(0, cut).join('').trimEnd())
+    rest = rest.slice(cut)
+    while (rest[0] === ' ') rest = rest.slice(1)
+  }
+  return lines.length === 0 ? [''] : lines
+}
+
+/**
+ * The text broken into lines of at most `width` columns (by display width): at spaces in
+ * English, between characters in Chinese, keeping closing punctuation on the line it closes.
+ * Existing line breaks are kept.
+ *
+ * @example
+ * ```ts
+ * wrapToWidth('实现地区生产总值3201.2亿元', 12) //=> ['实现地区生产', '总值3201.2亿', '元']
+ * ```
+ */
+export function wrapToWidth(text: string, width: number): string[] {
+  return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, width))
+}

@@ -1,0 +1,18 @@
+import { createStyle } from '../../src/cli/color.js'
+import type { CommandContext, CommandRequest } from '../../src/cli/context.js'
+import { displayWidth } from '../../src/cli/displayWidth.js'
+
+/** A command context as main.ts builds it for a pipe: width 80, no colour, a fixed today. */
+export function contextFor(overrides: Partial<CommandContext> = {}): CommandContext {
+  return { lang: 'en', json: false, today: '2024-03-01', width: 80, style: createStyle(false), ...overrides }
+}
+
+/** A request with the given arguments and options (no --bom unless told). */
+export function requestFor(args: readonly string[], options: Partial<CommandRequest['options']> = {}): CommandRequest {
+  return { args, options: { bom: false, ...options } }
+}
+
+/** The lines of a text wider than `width` display columns. */
+export function linesWiderThan(text: string, width = 80): string[] {
+  return text.split('\n').filter((line) => displayWidth(line) > width)
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { growthRows, run } from '../../../src/cli/commands/growth.js'
+import { CliFailure } from '../../../src/cli/failure.js'
+import { growthSeries, observationSeries } from '../../../src/index.js'
+import { contextFor, linesWiderThan, requestFor } from '../_context.js'
+
+const growth = (indicator: string, options: { zone?: string } = {}, lang: 'zh' | 'en' = 'en', json = false) =>
+  run(requestFor([indicator], options), contextFor({ lang, json })).stdout
+
+function failureOf(action: () => unknown): CliFailure {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof CliFailure) return error
+    throw error
+  }
+  throw new Error('no failure')
+}
+
+describe('growthRows', () => {
+  it('merges levels, reported growth and computed rates by period, in time order', () => {
+    const rows = growthRows(observationSeries('gdp'), observationSeries('gdp', { measure: 'growth' }), growthSeries('gdp'))
+    expect(rows.map((row) => row.period)).toEqual(['2020', '2021-01/2021-09', '2021', '2022', '2023'])
+    const latest = rows.at(-1)
+    expect([latest?.level?.value, latest?.reported?.value, latest?.computed?.previousPeriod]).toEqual([3201.2, 6, '2022'])
+    expect(rows.find((row) => row.period === '2022')?.reported).toBeNull()
+  })
+  it('keeps periods that only have a reported growth', () => {
+    const rows = growthRows([], observationSeries('industrial-value-added', { measure: 'growth' }), [])
+    expect(rows.map((row) => [row.period, row.level, row.reported?.value])).toEqual([['2023', null, 2.3]])
+  })
+})
+
+describe('growth', () => {
+  it('states the basis of every rate', () => {
+    const text = growth('gdp')
+    expect(text).toMatch(/^2023 +CNY 320\.12 billion +\+6\.0% +real +\+6\.15%$/m)
+    expect(text).toMatch(/basis:\s+nominal/)
+    expect(text).toContain('2023: the reported growth is real (constant prices), the computed one nominal')
+    // 2020 is a lower bound (突破2400), so the 2021 rate is at most what it shows.
+    expect(text).toMatch(/^2021 +.*≤\+16\.69%$/m)
+  })
+  it('speaks Chinese', () => {
+    const text = growth('gdp', {}, 'zh')
+    expect(text).toMatch(/^2023 +3,201\.2亿元 +\+6\.0% +可比价 +\+6\.15%$/m)
+    expect(text).toContain('口径：现价')
+  })
+  it('takes another scope with --zone', () => {
+    const text = growth('foreign-trade', { zone: 'bonded-zone' })
+    expect(text).toContain('Chengdu Hi-Tech Comprehensive Bonded Zone')
+    expect(text).toMatch(/^2020 .*\+26\.8% +unstated +\+26\.83%$/m)
+    expect(text).toContain('2020: the source does not say which prices its growth is in.')
+  })
+  it.each(['gdp', 'general-budget-revenue', 'industrial-output', 'foreign-trade'])('fits 80 columns: %s', (indicator) => {
+    expect(linesWiderThan(growth(indicator, {}, 'zh'))).toEqual([])
+    expect(linesWiderThan(growth(indicator, {}, 'en'))).toEqual([])
+  })
+  it('gives the rows as JSON', () => {
+    const parsed = JSON.parse(growth('gdp', {}, 'en', true)) as { scope: string; rows: { period: string; computed: { percent: number; basis: string } | null }[] }
+    expect(parsed.scope).toBe('cdht')
+    expect(parsed.rows.at(-1)?.computed?.basis).toBe('nominal')
+  })
+  it('names the nearest indicators for an unknown one', () => {
+    const problem = failureOf(() => growth('gpd'))
+    expect([problem.kind, problem.code, problem.message, problem.suggestions]).toEqual(['failure', 'UNKNOWN_ID', 'no indicator has the id "gpd"', ['gdp']])
+  })
+  it('says where an indicator has data when the zone has none', () => {
+    const problem = failureOf(() => growth('foreign-trade', { zone: 'tianfu-bio-town' }))
+    expect(problem.code).toBe('NO_DATA')
+    expect(problem.suggestions).toEqual(['--zone cdht', '--zone cdht-or-bonded-zone', '--zone bonded-zone'])
+  })
+  it('refuses an unknown zone', () => {
+    expect(failureOf(() => growth('gdp', { zone: 'cdth' })).suggestions).toContain('cdht')
+  })
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { run } from '../../../src/cli/commands/list.js'
+import { CliFailure } from '../../../src/cli/failure.js'
+import { LIST_COLLECTIONS } from '../../../src/cli/spec.js'
+import type { CommandContext } from '../../../src/cli/context.js'
+import type { CommandOptions } from '../../../src/cli/args.js'
+import { chains, observations, projects, sources, targets, zones } from '../../../src/index.js'
+import { contextFor, linesWiderThan, requestFor } from '../_context.js'
+
+const list = (collection: string, options: Partial<CommandOptions> = {}, context: Partial<CommandContext> = {}) =>
+  run(requestFor([collection], options), contextFor(context))
+const ids = (collection: string, options: Partial<CommandOptions> = {}, context: Partial<CommandContext> = {}): string[] =>
+  (JSON.parse(list(collection, options, { ...context, json: true }).stdout) as { id: string }[]).map((record) => record.id)
+
+function failureOf(action: () => unknown): CliFailure {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof CliFailure) return error
+    throw error
+  }
+  throw new Error('no failure')
+}
+
+describe('list', () => {
+  it.each(LIST_COLLECTIONS.flatMap((collection) => [[collection, 'zh'], [collection, 'en']] as const))(
+    'shows every record of %s in a table within 80 columns (%s)',
+    (collection, lang) => {
+      const result = list(collection, {}, { lang })
+      expect(linesWiderThan(result.stdout)).toEqual([])
+      // Header, rule, one line per record.
+      expect(result.stdout.trimEnd().split('\n')).toHaveLength(ids(collection).length + 2)
+    },
+  )
+  it('counts the records on stderr, in the language asked', () => {
+    expect(list('chains').notes).toEqual([`${chains.length} records`])
+    expect(list('zones', {}, { lang: 'zh' }).notes).toEqual([`${zones.length} 条`])
+  })
+  it('gives the records themselves with --json', () => {
+    expect(JSON.parse(list('sources', {}, { json: true }).stdout)).toEqual(sources)
+    expect(ids('projects')).toEqual(projects.map((project) => project.id))
+  })
+  it('filters observations by period, including the periods within it', () => {
+    const inPeriod = ids('observations', { period: '2023' })
+    expect(inPeriod).toContain('gdp-2023')
+    expect(inPeriod).toContain('national-platforms-2023-12-31')
+    expect(inPeriod).not.toContain('gdp-2022')
+    expect(inPeriod).not.toContain('talent-pool-2024-02-22')
+    expect(ids('observations', { period: '2021-01/2021-09' })).toEqual(
+      observations.filter((o) => o.period === '2021-01/2021-09').map((o) => o.id),
+    )
+  })
+  it('filters by zone and category', () => {
+    expect(ids('observations', { zone: 'bonded-zone' })).toEqual(observations.filter((o) => o.scope === 'bonded-zone').map((o) => o.id))
+    expect(ids('targets', { zone: 'tianfu-bio-town' })).toEqual(targets.filter((t) => t.scope === 'tianfu-bio-town').map((t) => t.id))
+    expect(ids('observations', { category: 'finance' })).toContain('angel-fund-scale-2023-12-31')
+    expect(ids('observations', { category: 'finance' })).not.toContain('gdp-2023')
+  })
+  it('filters indicators by category, and by where and when they have values', () => {
+    expect(ids('indicators', { category: 'talent' })).toEqual(['talent-pool', 'high-level-talent'])
+    expect(ids('indicators', { period: '2022' })).toContain('gdp')
+    expect(ids('indicators', { period: '2022' })).not.toContain('talent-pool')
+    expect(ids('indicators', { zone: 'bonded-zone' })).toEqual(['foreign-trade', 'bonded-zone-performance'])
+  })
+  it('filters sources by publication date and projects by year', () => {
+    expect(ids('sources', { period: '2023' })).toEqual(sources.filter((s) => s.published?.startsWith('2023')).map((s) => s.id))
+    expect(ids('sources', { period: '2018' })).toEqual(sources.filter((s) => s.published?.startsWith('2018')).map((s) => s.id))
+    expect(ids('projects', { period: '2022' })).toEqual([])
+  })
+  it('lists only what was published by --as-of', () => {
+    const early = ids('observations', {}, { asOf: '2021-12-31' })
+    expect(early).toContain('gdp-2021-01-2021-09')
+    expect(early).not.toContain('gdp-2023')
+  })
+  it('refuses a filter that does not apply, as a usage error', () => {
+    const problem = failureOf(() => list('chains', { period: '2023' }))
+    expect([problem.kind, problem.code, problem.message]).toEqual(['usage', 'INVALID_OPTION', '--period does not apply to chains'])
+    expect(failureOf(() => list('zones', { category: 'economy' }, { lang: 'zh' })).message).toBe('--category 不适用于 zones')
+  })
+  it('refuses a malformed period as a usage error', () => {
+    const problem = failureOf(() => list('observations', { period: '2023-13' }))
+    expect([problem.kind, problem.code]).toEqual(['usage', 'INVALID_VALUE'])
+  })
+  it('names the nearest zones for an unknown one', () => {
+    const problem = failureOf(() => list('observations', { zone: 'bonded' }))
+    expect([problem.kind, problem.code, problem.suggestions]).toEqual(['failure', 'UNKNOWN_ID', ['bonded-zone', 'cdht-or-bonded-zone']])
+  })
+})

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { findRecord, run } from '../../../src/cli/commands/show.js'
+import type { CollectionLookup } from '../../../src/cli/commands/show.js'
+import { recordFields } from '../../../src/cli/commands/showFields.js'
+import { CliFailure } from '../../../src/cli/failure.js'
+import { chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../../../src/index.js'
+import { contextFor, linesWiderThan, requestFor } from '../_context.js'
+
+const show = (id: string, lang: 'zh' | 'en' = 'en', json = false): string => run(requestFor([id]), contextFor({ lang, json })).stdout
+
+function failureOf(action: () => unknown): CliFailure {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof CliFailure) return error
+    throw error
+  }
+  throw new Error('no failure')
+}
+
+const everyCollection = { chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones }
+
+describe('findRecord', () => {
+  it.each(Object.entries(everyCollection))('finds every record of %s by its id', (name, records) => {
+    for (const record of records) expect(findRecord(record.id, 'en')).toEqual({ collection: name, record })
+  })
+  it('takes collection/id to search one collection', () => {
+    expect(findRecord('indicators/gdp', 'en').collection).toBe('indicators')
+    const problem = failureOf(() => findRecord('zones/gdp', 'en'))
+    expect(problem.code).toBe('UNKNOWN_ID')
+    expect(problem.suggestions).not.toContain('gdp')
+  })
+  it('asks which collection when two hold the id', () => {
+    const lookups: CollectionLookup[] = [
+      { name: 'industries', ids: ['x'], find: () => ({ collection: 'industries', record: industries[0]! }) },
+      { name: 'chains', ids: ['x'], find: () => ({ collection: 'chains', record: chains[0]! }) },
+    ]
+    const problem = failureOf(() => findRecord('x', 'en', lookups))
+    expect([problem.kind, problem.code, problem.suggestions]).toEqual(['failure', 'AMBIGUOUS_ID', ['industries/x', 'chains/x']])
+    expect(findRecord('chains/x', 'en', lookups).collection).toBe('chains')
+  })
+  it('names the nearest ids of any collection for an unknown one', () => {
+    const problem = failureOf(() => findRecord('gpd', 'en'))
+    expect([problem.kind, problem.code, problem.message, problem.suggestions]).toEqual(['failure', 'UNKNOWN_ID', 'no record has the id "gpd"', ['gdp']])
+    expect(failureOf(() => findRecord('gdp-2032', 'zh')).message).toBe('没有 id 为“gdp-2032”的记录')
+    expect(failureOf(() => findRecord('gdp-2032', 'en')).suggestions).toContain('gdp-2023')
+  })
+})
+
+describe('show', () => {
+  it('shows an observation with its value, unit, bound, period, scope, source and passage', () => {
+    const text = show('biomedical-industry-scale-2023')
+    for (const expected of ['over CNY 140 billion', '100 million CNY', 'lower bound', '2023', 'Chengdu Hi-tech Zone (cdht)', 'cdht-work-meeting-2024', '生物医药产业规模突破1400亿元']) {
+      expect(text).toContain(expected)
+    }
+  })
+  it('shows it in Chinese', () => {
+    const text = show('gdp-2023', 'zh')
+    for (const expected of ['数值  3,201.2亿元', '单位  亿元', '界限  精确值', '原文  实现地区生产总值3201.2亿元']) expect(text).toContain(expected)
+  })
+  it('shows a target with its deadline and comparator', () => {
+    const text = show('bio-industry-scale-bio-town-2024')
+    expect(text).toContain('over CNY 160 billion')
+    expect(text).toContain('2024-12-31')
+  })
+  it('shows an indicator with the ids of its observations', () => {
+    expect(show('gdp')).toMatch(/observations +gdp-2023, gdp-growth-2023/)
+  })
+  it.each(Object.values(everyCollection).flatMap((records) => records.map((record) => record.id)))('fits 80 columns: %s', (id) => {
+    expect(linesWiderThan(show(id, 'zh'))).toEqual([])
+    expect(linesWiderThan(show(id, 'en'))).toEqual([])
+  })
+  it('gives the record, its collection and its source with --json', () => {
+    const parsed = JSON.parse(show('gdp-2023', 'en', true)) as { collection: string; record: { value: number }; source: { id: string } }
+    expect(parsed.collection).toBe('observations')
+    expect(parsed.record.value).toBe(3201.2)
+    expect(parsed.source.id).toBe('cdht-work-meeting-2024')
+    expect((JSON.parse(show('gdp', 'en', true)) as { source: unknown }).source).toBeNull()
+  })
+})
+
+describe('show --as-of', () => {
+  it('refuses a figure not yet published, and shows one that was', () => {
+    const early = contextFor({ asOf: '2023-06-01' })
+    const problem = failureOf(() => run(requestFor(['gdp-2023']), early))
+    expect([problem.code, problem.message]).toEqual(['NOT_PUBLISHED', 'gdp-2023 was not published by 2023-06-01 (or its date is unknown)'])
+    expect(run(requestFor(['gdp-2022']), early).stdout).toContain('CNY 301.58 billion')
+    expect(run(requestFor(['gdp']), early).stdout).toContain('Gross domestic product')
+    expect(failureOf(() => run(requestFor(['cdht-work-meeting-2024']), contextFor({ asOf: '2024-02-22', lang: 'zh' }))).message).toBe(
+      'cdht-work-meeting-2024 在 2024-02-22 尚未发布（或发布日期不详）',
+    )
+  })
+})
+
+describe('recordFields', () => {
+  it('leaves out empty fields and names the rest in the output language', () => {
+    const fields = recordFields({ collection: 'chains', record: chains[0]! }, sources[0]!, 'zh')
+    expect(fields.map(([name]) => name)).toEqual(['名称', '英文名', '来源', '原文'])
+  })
+})

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { failureLine, runCli } from '../../src/cli/run.js'
+import type { CliIo } from '../../src/cli/run.js'
+import { failure, usageError } from '../../src/cli/failure.js'
+import { meta } from '../../src/index.js'
+
+interface FakeIo extends CliIo {
+  readonly out: string[]
+  readonly err: string[]
+  readonly written: Map<string, string>
+}
+
+function fakeIo(overrides: Partial<CliIo> & { stdoutTTY?: boolean; stderrTTY?: boolean } = {}): FakeIo {
+  const out: string[] = []
+  const err: string[] = []
+  const written = new Map<string, string>()
+  return {
+    out,
+    err,
+    written,
+    stdout: { write: (text: string) => out.push(text), isTTY: overrides.stdoutTTY ?? false, columns: 100 },
+    stderr: { write: (text: string) => err.push(text), isTTY: overrides.stderrTTY ?? false },
+    env: { LANG: 'en_US.UTF-8' },
+    writeFile: (path, content) => written.set(path, content),
+    packageVersion: () => '9.9.9',
+    now: () => new Date(2024, 2, 1),
+    ...overrides,
+  }
+}
+
+async function cli(argv: string[], overrides: Parameters<typeof fakeIo>[0] = {}): Promise<{ code: number; stdout: string; stderr: string; io: FakeIo }> {
+  const io = fakeIo(overrides)
+  const code = await runCli(argv, io)
+  return { code, stdout: io.out.join(''), stderr: io.err.join(''), io }
+}
+
+const ESC = '\u001b['
+
+describe('runCli', () => {
+  it('prints the package and dataset versions without loading a command', async () => {
+    const { code, stdout } = await cli(['--version'])
+    expect(code).toBe(0)
+    expect(stdout).toBe(`cdht-data 9.9.9 (dataset ${meta.version}, released ${meta.released})\n`)
+    expect(JSON.parse((await cli(['-v', '--json'])).stdout)).toEqual({ name: 'cdht-data', version: '9.9.9', dataset: { version: meta.version, released: meta.released } })
+  })
+  it('prints help for the tool and for a command, also as JSON', async () => {
+    expect((await cli(['--help'])).stdout).toContain('Usage: cdht-data [command] [options]')
+    expect((await cli(['help', 'gap', '--lang', 'zh'])).stdout).toContain('用法: cdht-data gap <target>')
+    const tool = JSON.parse((await cli(['--help', '--json'])).stdout) as { commands: { command: string }[] }
+    expect(tool.commands.map((command) => command.command)).toContain('export')
+    const gap = JSON.parse((await cli(['gap', '--help', '--json'])).stdout) as { command: string; options: Record<string, string> }
+    expect(gap.command).toBe('gap')
+    expect(Object.keys(gap.options)).toEqual(['--actual', '--on'])
+  })
+  it('runs the summary by default, with today from the clock', async () => {
+    const { code, stdout, stderr } = await cli([])
+    expect([code, stderr]).toEqual([0, ''])
+    expect(stdout).toContain('Headline indicators, 2023')
+    expect(stdout).toMatch(/2024-12-31 +305$/m)
+  })
+  it('loads and runs each command', async () => {
+    for (const argv of [['list', 'zones'], ['show', 'gdp'], ['growth', 'gdp'], ['gap', 'gdp-target-2021'], ['export', '--format', 'jsonstat']]) {
+      const { code, stdout } = await cli(argv)
+      expect(code, argv.join(' ')).toBe(0)
+      expect(stdout.length).toBeGreaterThan(0)
+    }
+  })
+  it('takes today from --as-of', async () => {
+    expect((await cli(['--as-of', '2024-12-01'])).stdout).toMatch(/2024-12-31 +30$/m)
+  })
+  it('writes the files a command asks for, then its notes on stderr', async () => {
+    const { code, io, stderr } = await cli(['export', '--format', 'jsonstat', '--out', 'dir'])
+    expect(code).toBe(0)
+    expect([...io.written.keys()]).toEqual(['dir/jsonstat/observations.json'])
+    expect(stderr).toBe('wrote 1 file to dir\n')
+  })
+  it('fails with exit 1 when a file cannot be written', async () => {
+    const { code, stderr } = await cli(['export', '--format', 'jsonstat', '--out', 'dir'], {
+      writeFile: () => {
+        throw new Error('EACCES: permission denied')
+      },
+    })
+    expect(code).toBe(1)
+    expect(stderr).toBe('cdht-data: cannot write dir/jsonstat/observations.json: EACCES: permission denied\n')
+  })
+  it('reports a usage error in one line with exit 2', async () => {
+    const { code, stdout, stderr } = await cli(['sumary'])
+    expect([code, stdout, stderr]).toEqual([2, '', 'cdht-data: unknown command "sumary" (did you mean summary?)\n'])
+  })
+  it('reports an unknown id with exit 1, in the language asked, or as JSON', async () => {
+    expect(await cli(['show', 'gpd', '--lang', 'zh'])).toMatchObject({ code: 1, stderr: 'cdht-data: 没有 id 为“gpd”的记录（是不是要输入 gdp？）\n' })
+    const { code, stderr } = await cli(['show', 'gpd', '--json'])
+    expect(code).toBe(1)
+    expect(JSON.parse(stderr)).toEqual({ error: { code: 'UNKNOWN_ID', message: 'no record has the id "gpd"', suggestions: ['gdp'], exitCode: 1 } })
+  })
+  it('never shows a stack trace, even for an unexpected error', async () => {
+    const { code, stderr } = await cli(['--version'], {
+      packageVersion: () => {
+        throw new TypeError('boom')
+      },
+    })
+    expect([code, stderr]).toEqual([1, 'cdht-data: internal error: boom\n'])
+  })
+  it('colours only a terminal, and never with NO_COLOR', async () => {
+    expect((await cli([])).stdout).not.toContain(ESC)
+    expect((await cli([], { stdoutTTY: true })).stdout).toContain(`${ESC}1m`)
+    expect((await cli([], { stdoutTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC)
+    expect((await cli(['--json'], { stdoutTTY: true })).stdout).not.toContain(ESC)
+    expect((await cli(['sumary'], { stderrTTY: true })).stderr).toBe(`${ESC}31mcdht-data: unknown command "sumary" (did you mean summary?)${ESC}39m\n`)
+    expect((await cli(['sumary'], { stderrTTY: true, env: { NO_COLOR: 'yes' } })).stderr).not.toContain(ESC)
+  })
+  it('uses the terminal’s width on a terminal, 80 columns otherwise', async () => {
+    const widest = (text: string): number => Math.max(...text.split('\n').map((line) => line.length))
+    expect(widest((await cli(['list', 'observations'], { stdoutTTY: true, env: { NO_COLOR: '1' } })).stdout)).toBeGreaterThan(80)
+    expect(widest((await cli(['list', 'observations'])).stdout)).toBeLessThanOrEqual(80)
+  })
+})
+
+describe('failureLine', () => {
+  it('lists several suggestions', () => {
+    expect(failureLine(failure('X', 'no zone has the id "bonded"', ['bonded-zone', 'cdht-or-bonded-zone']), 'en', false)).toBe(
+      'cdht-data: no zone has the id "bonded" (did you mean bonded-zone, cdht-or-bonded-zone?)\n',
+    )
+  })
+  it('gives the exit code in JSON', () => {
+    expect(JSON.parse(failureLine(usageError('X', 'm'), 'en', true))).toEqual({ error: { code: 'X', message: 'm', suggestions: [], exitCode: 2 } })
+  })
+})

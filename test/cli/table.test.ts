@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { displayWidth } from '../../src/cli/displayWidth.js'
+import { columnWidths, renderFields, renderTable } from '../../src/cli/table.js'
+
+const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n')
+
+describe('columnWidths', () => {
+  it('takes the widest of header and cells, by display width', () => {
+    expect(columnWidths([{ header: 'id' }, { header: 'label' }], [['gdp', '地区生产总值']])).toEqual([3, 12])
+  })
+  it('shrinks the widest shrinkable column first, down to its minimum', () => {
+    const columns = [{ header: 'id' }, { header: 'a', shrink: true }, { header: 'b', shrink: true, minWidth: 4 }]
+    expect(columnWidths(columns, [['x', 'a'.repeat(20), 'b'.repeat(30)]], 30)).toEqual([2, 12, 12])
+    expect(columnWidths(columns, [['x', 'a'.repeat(20), 'b'.repeat(30)]], 10)).toEqual([2, 8, 4])
+  })
+  it('never shrinks a fixed column', () => {
+    expect(columnWidths([{ header: 'id' }], [['a-very-long-id']], 5)).toEqual([14])
+  })
+})
+
+describe('renderTable', () => {
+  it('aligns Chinese and Latin cells by display width', () => {
+    const text = renderTable(
+      [{ header: '指标' }, { header: '数值', align: 'right' }, { header: 'growth', align: 'right' }],
+      [
+        ['地区生产总值', '3,201.2亿元', '6.0%'],
+        ['GDP', '1', '13.3%'],
+      ],
+    )
+    const rows = lines(text)
+    expect(rows[0]).toBe(`指标${' '.repeat(17)}数值  growth`)
+    expect(rows[1]).toBe('------------  -----------  ------')
+    expect(rows[2]).toBe('地区生产总值  3,201.2亿元    6.0%')
+    expect(rows[3]).toBe('GDP                     1   13.3%')
+    // Every line ends at the same column: the right-aligned last column lines up.
+    expect(new Set(rows.map(displayWidth))).toEqual(new Set([33]))
+  })
+  it('fits the width by cutting shrinkable cells with an ellipsis', () => {
+    const passage = '实现地区生产总值3201.2亿元、增长6.0%；一般公共预算收入完成300.5亿元，同比增长13.3%'
+    const text = renderTable([{ header: 'id' }, { header: 'passage', shrink: true }], [['gdp-2023', passage]], { maxWidth: 40 })
+    for (const row of lines(text)) expect(displayWidth(row)).toBeLessThanOrEqual(40)
+    expect(lines(text)[2]).toMatch(/^gdp-2023 {2}实现.*…$/)
+  })
+  it('leaves no trailing spaces and ends with a line break', () => {
+    const text = renderTable([{ header: 'a' }, { header: 'b' }], [['x', '']])
+    expect(text.endsWith('\n')).toBe(true)
+    for (const row of lines(text)) expect(row).toBe(row.trimEnd())
+  })
+  it('styles the header line only', () => {
+    const text = renderTable([{ header: 'a' }], [['x']], { styleHeader: (line) => `<${line}>` })
+    expect(lines(text)).toEqual(['<a>', '-', 'x'])
+  })
+})
+
+describe('renderFields', () => {
+  it('aligns values after the widest name', () => {
+    expect(renderFields([['id', 'gdp'], ['单位', '亿元']], 40)).toBe('id    gdp\n单位  亿元\n')
+  })
+  it('wraps long values under the value column', () => {
+    const text = renderFields([['passage', '实现地区生产总值3201.2亿元、增长6.0%；一般公共预算收入完成300.5亿元']], 40)
+    const rows = lines(text)
+    expect(rows.length).toBeGreaterThan(1)
+    for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(40)
+    expect(rows[1]?.startsWith(' '.repeat(9))).toBe(true)
+  })
+})
