@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 
 const steps = [
   ['generated files are up to date', 'npx tsx scripts/generate.ts --check'],
+  ['generated docs (catalogue, charts) are up to date', 'npx tsx scripts/docs/build.ts --check'],
   ['data change vs pending changesets', 'npx tsx scripts/data-diff.ts --check'],
   ['typecheck', 'npx tsc --noEmit'],
   ['lint', 'npx eslint . --max-warnings 0'],

@@ -45,6 +45,9 @@ export class CdhtDataError extends Error {
  * or another realm, where `instanceof` fails.
  *
  * @category Errors
+ * @param value - Anything, typically what a `catch` clause caught.
+ * @returns Whether it is a {@link CdhtDataError} (and, in TypeScript, narrows it to one).
+ * @throws Never: any value is accepted.
  * @example
  * ```ts
  * import { isCdhtDataError, growthRate } from 'cdht-data'

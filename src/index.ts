@@ -1,3 +1,8 @@
+/**
+ * The data and helpers of cdht-data: every collection as a typed, deep-frozen constant, lookups,
+ * growth, target, unit and formatting helpers, and the dataset's release metadata.
+ * @module cdht-data
+ */
 export {
   chains,
   facts,

@@ -32,7 +32,7 @@ const idsByCollection: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Schema of an {@link Erratum}: a correction of one field of one record. Refuses an id that is
+ * Schema of an `Erratum` (the type of the main entry): a correction of one field of one record. Refuses an id that is
  * not in the named collection, a change of `id` itself (that is a rename, a major change), and an
  * "erratum" whose old and new values are equal.
  *

@@ -4,6 +4,12 @@ import { sourceIds } from '../data/ids.js'
 /**
  * Schema of a period: `YYYY`, a month interval `YYYY-MM/YYYY-MM`, or a date `YYYY-MM-DD`.
  * @category Schema
+ * @example
+ * ```ts
+ * import { PeriodSchema } from 'cdht-data/schema'
+ * console.log(['2023', '2021-01/2021-09', '2023-12-31', '2023-Q1'].map((period) => PeriodSchema.safeParse(period).success))
+ * //=> [true, true, true, false]
+ * ```
  */
 export const PeriodSchema = z
   .string()
@@ -12,7 +18,19 @@ export const PeriodSchema = z
 
 export const IsoDateSchema = z.iso.date().describe('A calendar date, YYYY-MM-DD')
 
-/** Schema of a bilingual `Label`. @category Schema */
+/**
+ * Schema of a bilingual `Label`: `enSource` is required for an official English name and
+ * forbidden for the project's own rendering.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { LabelSchema } from 'cdht-data/schema'
+ * const label = { zh: '成都高新区', en: 'Chengdu Hi-tech Zone', enOrigin: 'official' }
+ * console.log(LabelSchema.safeParse(label).success)
+ * //=> false
+ * ```
+ */
 export const LabelSchema = z
   .object({
     zh: z.string().min(1).describe('Chinese, as the source writes it'),
@@ -25,15 +43,65 @@ export const LabelSchema = z
     error: 'enSource is required for an official English name and forbidden otherwise',
   })
 
-/** Schema of a `Unit`. @category Schema */
+/**
+ * Schema of a `Unit`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { UnitSchema } from 'cdht-data/schema'
+ * console.log([UnitSchema.safeParse('CNY').success, UnitSchema.safeParse('yuan').success])
+ * //=> [true, false]
+ * ```
+ */
 export const UnitSchema = z.enum(['CNY', 'percent', 'count', 'rank'])
-/** Schema of a `Multiplier` (SDMX UNIT_MULT: 0, 4, 8 or 9). @category Schema */
+/**
+ * Schema of a `Multiplier` (SDMX UNIT_MULT: 0, 4, 8 or 9).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { MultiplierSchema } from 'cdht-data/schema'
+ * console.log([MultiplierSchema.safeParse(8).success, MultiplierSchema.safeParse(6).success])
+ * //=> [true, false]
+ * ```
+ */
 export const MultiplierSchema = z.union([z.literal(0), z.literal(4), z.literal(8), z.literal(9)])
-/** Schema of a `Measure`. @category Schema */
+/**
+ * Schema of a `Measure`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { MeasureSchema } from 'cdht-data/schema'
+ * console.log(MeasureSchema.options)
+ * //=> ['level', 'growth', 'share', 'rank']
+ * ```
+ */
 export const MeasureSchema = z.enum(['level', 'growth', 'share', 'rank'])
-/** Schema of a `GrowthBasis`. @category Schema */
+/**
+ * Schema of a `GrowthBasis`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { GrowthBasisSchema } from 'cdht-data/schema'
+ * console.log(GrowthBasisSchema.safeParse('real').success)
+ * //=> true
+ * ```
+ */
 export const GrowthBasisSchema = z.enum(['real', 'nominal', 'unspecified'])
-/** Schema of a `Bound`. @category Schema */
+/**
+ * Schema of a `Bound`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { BoundSchema } from 'cdht-data/schema'
+ * console.log(BoundSchema.safeParse('upper').success)
+ * //=> false
+ * ```
+ */
 export const BoundSchema = z.enum(['exact', 'lower', 'top'])
 export const DecimalsSchema = z.number().int().min(0).max(6)
 export const PassageSchema = z.string().min(2).max(120).describe('The clause of the source that states it, verbatim')

@@ -1,3 +1,9 @@
+/**
+ * zod schemas of every record type and of each data file (`data/<name>.json`), for checking data
+ * you load or build yourself. Only this entry imports zod: install it (4.x) beside the package.
+ *
+ * @module cdht-data/schema
+ */
 export {
   ChainSchema,
   FactSchema,

@@ -34,7 +34,18 @@ const basisOnlyForGrowth = (record: { measure: string; basis?: unknown }): boole
   (record.measure === 'growth') === (record.basis !== undefined)
 const basisMessage = { error: 'basis is required for a growth and forbidden otherwise' }
 
-/** Schema of a `Source` record (see the `Source` type of the main entry). @category Schema */
+/**
+ * Schema of a `Source` record (see the `Source` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getSource } from 'cdht-data'
+ * import { SourceSchema } from 'cdht-data/schema'
+ * console.log(SourceSchema.safeParse(getSource('cdht-work-meeting-2024')).success)
+ * //=> true
+ * ```
+ */
 export const SourceSchema = z
   .object({
     id: z.enum(sourceIds),
@@ -53,7 +64,18 @@ export const SourceSchema = z
   })
   .strict()
 
-/** Schema of a `Indicator` record (see the `Indicator` type of the main entry). @category Schema */
+/**
+ * Schema of a `Indicator` record (see the `Indicator` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getIndicator } from 'cdht-data'
+ * import { IndicatorSchema } from 'cdht-data/schema'
+ * console.log(IndicatorSchema.safeParse(getIndicator('gdp')).success)
+ * //=> true
+ * ```
+ */
 export const IndicatorSchema = z
   .object({
     id: z.enum(indicatorIds),
@@ -66,7 +88,21 @@ export const IndicatorSchema = z
   })
   .strict()
 
-/** Schema of a `Observation` record (see the `Observation` type of the main entry). @category Schema */
+/**
+ * Schema of an `Observation` record (see the `Observation` type of the main entry). Besides the
+ * shape, it checks that `value` has no more decimals than `decimals` declares and that `basis`
+ * is present exactly for a growth.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getObservation } from 'cdht-data'
+ * import { ObservationSchema } from 'cdht-data/schema'
+ * const gdp = getObservation('gdp-2023')
+ * console.log([ObservationSchema.safeParse(gdp).success, ObservationSchema.safeParse({ ...gdp, decimals: 0 }).success])
+ * //=> [true, false]
+ * ```
+ */
 export const ObservationSchema = z
   .object({
     id: z.enum(observationIds),
@@ -87,7 +123,18 @@ export const ObservationSchema = z
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
 
-/** Schema of a `Target` record (see the `Target` type of the main entry). @category Schema */
+/**
+ * Schema of a `Target` record (see the `Target` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getTarget } from 'cdht-data'
+ * import { TargetSchema } from 'cdht-data/schema'
+ * console.log(TargetSchema.safeParse(getTarget('bio-industry-scale-bio-town-2024')).success)
+ * //=> true
+ * ```
+ */
 export const TargetSchema = z
   .object({
     id: z.enum(targetIds),
@@ -109,7 +156,18 @@ export const TargetSchema = z
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
 
-/** Schema of a `Zone` record (see the `Zone` type of the main entry). @category Schema */
+/**
+ * Schema of a `Zone` record (see the `Zone` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getZone } from 'cdht-data'
+ * import { ZoneSchema } from 'cdht-data/schema'
+ * console.log(ZoneSchema.safeParse(getZone('cdht')).success)
+ * //=> true
+ * ```
+ */
 export const ZoneSchema = z
   .object({
     id: z.enum(zoneIds),
@@ -125,15 +183,48 @@ export const ZoneSchema = z
   })
   .strict()
 
-/** Schema of a `Industry` record (see the `Industry` type of the main entry). @category Schema */
+/**
+ * Schema of a `Industry` record (see the `Industry` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getIndustry } from 'cdht-data'
+ * import { IndustrySchema } from 'cdht-data/schema'
+ * console.log(IndustrySchema.safeParse(getIndustry('biomedicine')).success)
+ * //=> true
+ * ```
+ */
 export const IndustrySchema = z
   .object({ id: z.enum(industryIds), label: LabelSchema, kind: z.enum(['leading', 'future']), ...provenance })
   .strict()
 
-/** Schema of a `Chain` record (see the `Chain` type of the main entry). @category Schema */
+/**
+ * Schema of a `Chain` record (see the `Chain` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getChain } from 'cdht-data'
+ * import { ChainSchema } from 'cdht-data/schema'
+ * console.log(ChainSchema.safeParse(getChain('integrated-circuits')).success)
+ * //=> true
+ * ```
+ */
 export const ChainSchema = z.object({ id: z.enum(chainIds), label: LabelSchema, ...provenance }).strict()
 
-/** Schema of a `Park` record (see the `Park` type of the main entry). @category Schema */
+/**
+ * Schema of a `Park` record (see the `Park` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getPark } from 'cdht-data'
+ * import { ParkSchema } from 'cdht-data/schema'
+ * console.log(ParkSchema.safeParse(getPark('microwave-rf-park')).success)
+ * //=> true
+ * ```
+ */
 export const ParkSchema = z
   .object({
     id: z.enum(parkIds),
@@ -145,7 +236,18 @@ export const ParkSchema = z
   })
   .strict()
 
-/** Schema of a `Project` record (see the `Project` type of the main entry). @category Schema */
+/**
+ * Schema of a `Project` record (see the `Project` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getProject } from 'cdht-data'
+ * import { ProjectSchema } from 'cdht-data/schema'
+ * console.log(ProjectSchema.safeParse(getProject('amoled-line')).success)
+ * //=> true
+ * ```
+ */
 export const ProjectSchema = z
   .object({
     id: z.enum(projectIds),
@@ -169,7 +271,18 @@ export const ProjectSchema = z
   })
   .strict()
 
-/** Schema of a `PlanItem` record (see the `PlanItem` type of the main entry). @category Schema */
+/**
+ * Schema of a `PlanItem` record (see the `PlanItem` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getPlanItem } from 'cdht-data'
+ * import { PlanItemSchema } from 'cdht-data/schema'
+ * console.log(PlanItemSchema.safeParse(getPlanItem('principle-carry-the-load-2024')).success)
+ * //=> true
+ * ```
+ */
 export const PlanItemSchema = z
   .object({
     id: z.enum(planItemIds),
@@ -183,7 +296,18 @@ export const PlanItemSchema = z
   })
   .strict()
 
-/** Schema of a `Fact` record (see the `Fact` type of the main entry). @category Schema */
+/**
+ * Schema of a `Fact` record (see the `Fact` type of the main entry).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getFact } from 'cdht-data'
+ * import { FactSchema } from 'cdht-data/schema'
+ * console.log(FactSchema.safeParse(getFact('tongwei-world-500')).success)
+ * //=> true
+ * ```
+ */
 export const FactSchema = z
   .object({
     id: z.enum(factIds),
