@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES } from './collectionNames.js'
 import { buildTables } from './tables.js'
 import { sha256 } from './sha256.js'
 import { toCsv } from './toCsv.js'
@@ -10,19 +11,6 @@ import type { Dataset, ExportFile, ReleaseInfo } from './types.js'
 
 type ResourceEntry = Omit<DataResource, 'bytes' | 'hash'>
 
-const COLLECTIONS = [
-  'sources',
-  'indicators',
-  'observations',
-  'targets',
-  'zones',
-  'industries',
-  'chains',
-  'parks',
-  'projects',
-  'plan',
-  'facts',
-] as const satisfies readonly (keyof Dataset)[]
 
 /**
  * Every export file of a release, by path under `data/export/`: per table a CSV (`csv/`) and
@@ -58,7 +46,7 @@ export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[
       },
     })
   }
-  for (const name of COLLECTIONS) {
+  for (const name of COLLECTION_NAMES) {
     const path = `ndjson/${name}.ndjson`
     entries.push({
       file: { path, content: toNdjson(dataset[name]) },

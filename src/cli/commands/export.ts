@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import * as collections from '../../data/collections.js'
+import { COLLECTION_NAMES } from '../../export/collectionNames.js'
 import { exportFiles } from '../../export/exportFiles.js'
 import { sha256 } from '../../export/sha256.js'
 import type { Dataset, ExportFile } from '../../export/types.js'
@@ -10,19 +11,6 @@ import type { CommandContext, CommandRequest, CommandResult } from '../context.j
 import { usageError } from '../failure.js'
 import type { ExportFormat } from '../spec.js'
 
-const COLLECTION_NAMES = [
-  'sources',
-  'indicators',
-  'observations',
-  'targets',
-  'zones',
-  'industries',
-  'chains',
-  'parks',
-  'projects',
-  'plan',
-  'facts',
-] as const satisfies readonly (keyof Dataset)[]
 
 /** The dataset, or as it was known on `--as-of` (later sources, and what they state, left out). */
 function datasetFor(context: CommandContext): Dataset {
