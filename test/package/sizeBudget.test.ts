@@ -70,7 +70,7 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
 
   it('the main entry contains no zod code', async () => {
     const code = await bundle(`import * as cdht from 'cdht-data'; console.log(cdht)`)
-    for (const marker of ZOD_MARKERS) expect(code, `main bundle contains "${marker}"`).not.toContain(marker)
+    for (const marker of ZOD_MARKERS) expect(code.includes(marker), `main bundle contains "${marker}"`).toBe(false)
   })
 
   it('the schema entry does contain zod (so the marker check above can fail)', async () => {
