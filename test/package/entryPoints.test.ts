@@ -22,6 +22,24 @@ describe('the packed package', () => {
     expect(runNode(file).trim()).toBe('CNY')
   })
 
+  it('runs the helpers the same way from ESM and CJS', () => {
+    const body = `
+      const gdp = getObservation('gdp-2023')
+      console.log(JSON.stringify([
+        growthRate(gdp, getObservation('gdp-2022')).percent.toFixed(2),
+        targetGap('gdp-target-2021').met,
+        format(gdp, { locale: 'en' }),
+        asOf('2023-03-01').observations.some((o) => o.id === 'gdp-2023'),
+        (() => { try { growthRate(1, 0) } catch (error) { return isCdhtDataError(error) && error.code } })(),
+      ]))`
+    const names = 'asOf, format, getObservation, growthRate, isCdhtDataError, targetGap'
+    const esm = writeConsumerFile('esm-helpers.mjs', `import { ${names} } from 'cdht-data'\n${body}`)
+    const cjs = writeConsumerFile('cjs-helpers.cjs', `const { ${names} } = require('cdht-data')\n${body}`)
+    const expected = ['6.15', true, 'CNY 320.12 billion', false, 'NOT_POSITIVE']
+    expect(JSON.parse(runNode(esm))).toEqual(expected)
+    expect(JSON.parse(runNode(cjs))).toEqual(expected)
+  })
+
   it('loads the schema entry in ESM and CJS and validates the shipped data with it', () => {
     const esm = writeConsumerFile(
       'esm-schema.mjs',
