@@ -64,6 +64,8 @@ export interface Source {
    * `fullText` says whether it is the document itself or a compilation quoting it.
    */
   readonly heldIn: { readonly file: string; readonly sha256: string; readonly fullText: boolean }
+  /** What a reader of the citation needs besides: other copies seen, dates behind a null `published`. */
+  readonly note?: string
 }
 
 /**

@@ -70,6 +70,7 @@ export function buildTables(dataset: Dataset): Table[] {
           column('held_in_file', 'string', 'The file of the shared sources/ folder that holds the quoted text', (row) => row.heldIn.file),
           column('held_in_sha256', 'string', 'sha256 of that file', (row) => row.heldIn.sha256),
           column('held_in_full_text', 'boolean', 'Whether that file is the document itself (true) or a compilation quoting it', (row) => row.heldIn.fullText),
+          column('note', 'string', 'Other copies seen, or what stands behind an unknown date; empty where none', (row) => row.note, { required: false }),
         ],
       },
       dataset.sources,

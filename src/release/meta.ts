@@ -42,7 +42,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "errata": 0
   },
   "files": {
-    "sources.json": "2e6e5fb9cfbf9eb6e9968e2eb3fc48b84c21347fb48247756a3b0fb2fc89f089",
+    "sources.json": "ac7743b82f1b46d3faadc998ad7471eddf47c6f28226a9700972a2378f8c5bc1",
     "indicators.json": "aed1dffa76fc9b4627563e60e1a4c54a929760bb5ad7be64706586d833466d46",
     "observations.json": "df1832df9c58fbf8f2014bee313d6b829657f83498faaec38b5248123368ee33",
     "targets.json": "303da501b5b9e7e23f8994569bf849e93a83ad045e83bad2140bfddb097d85ff",
@@ -63,9 +63,9 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/parks.schema.json": "ca4de5e34f0a5ebfec6318721127e8fffdec227e7b7686f430360e08cfeded21",
     "schema/plan.schema.json": "0544167a33b0bf7c18ec4221e8e024e6c7604885b817fa8c86118ff9b734e087",
     "schema/projects.schema.json": "d72494ebb14e1b59d875b1b5a68d8dee4f15fc2699af3f97384be57f1de5b335",
-    "schema/sources.schema.json": "0cf57802d346ead813ba2d6a6c84abbe9bf89e3c6617daa5400fd860b4452a33",
+    "schema/sources.schema.json": "b0087c59f378fe8396469c788d1952842d38c2af24ea692b98659727ba6af560",
     "schema/targets.schema.json": "98468d4502f0ba662d2297cf1377e749fbf0b0a798e2a6dea71538466b6f502a",
     "schema/zones.schema.json": "ec8f3f349b11682283259501b621ecdc3af70a71185cc6e2cf1f46057557e801",
-    "export/datapackage.json": "c4c77c6c8268d47111764682b478daba61be35816672bb19bb035dc97441b976"
+    "export/datapackage.json": "8fc3e0af08a268c99dab0f4a5d18e1caa339db98fda2e3cb9d1bf70a717dda24"
   }
 })

@@ -61,6 +61,7 @@ export const SourceSchema = z
     heldIn: z
       .object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), fullText: z.boolean() })
       .strict(),
+    note: z.string().min(1).exactOptional(),
   })
   .strict()
 
