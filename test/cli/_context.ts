@@ -1,6 +1,7 @@
 import { createStyle } from '../../src/cli/color.js'
 import type { CommandContext, CommandRequest } from '../../src/cli/context.js'
 import { displayWidth } from '../../src/cli/displayWidth.js'
+import { CliFailure } from '../../src/cli/failure.js'
 
 /** A command context as main.ts builds it for a pipe: width 80, no colour, a fixed today. */
 export function contextFor(overrides: Partial<CommandContext> = {}): CommandContext {
@@ -15,4 +16,15 @@ export function requestFor(args: readonly string[], options: Partial<CommandRequ
 /** The lines of a text wider than `width` display columns. */
 export function linesWiderThan(text: string, width = 80): string[] {
   return text.split('\n').filter((line) => displayWidth(line) > width)
+}
+
+/** The CliFailure an action throws; any other outcome fails the test. */
+export function failureOf(action: () => unknown): CliFailure {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof CliFailure) return error
+    throw error
+  }
+  throw new Error('no failure')
 }

@@ -20,18 +20,12 @@ const budgets = [
 // Strings that only zod's code contains: if one appears, the main entry pulled zod in.
 const ZOD_MARKERS = ['ZodError', '$ZodType', 'zod']
 
+// As an app's bundler would: one ESM bundle, minified, for any platform.
+const BUNDLE_OPTIONS = { bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' } as const
+
 async function bundle(source: string): Promise<string> {
   const entry = writeConsumerFile(`size-${String(Math.random()).slice(2)}.mjs`, source)
-  const result = await build({
-    entryPoints: [entry],
-    absWorkingDir: consumerDir(),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  })
+  const result = await build({ ...BUNDLE_OPTIONS, entryPoints: [entry], absWorkingDir: consumerDir() })
   return result.outputFiles[0]!.text
 }
 
@@ -46,13 +40,8 @@ const emptyData: Plugin = {
 describe('bundle size budgets (esbuild, minified, gzip)', () => {
   it('the main entry code without its data stays within 15360 bytes gzip', async () => {
     const result = await build({
+      ...BUNDLE_OPTIONS,
       entryPoints: [resolve(import.meta.dirname, '../../src/index.ts')],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'neutral',
-      write: false,
-      logLevel: 'silent',
       plugins: [emptyData],
     })
     const code = result.outputFiles[0]!.text

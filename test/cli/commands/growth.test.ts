@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { growthRows, run } from '../../../src/cli/commands/growth.js'
-import { CliFailure } from '../../../src/cli/failure.js'
 import { growthSeries, observationSeries } from '../../../src/index.js'
-import { contextFor, linesWiderThan, requestFor } from '../_context.js'
+import { contextFor, failureOf, linesWiderThan, requestFor } from '../_context.js'
 
 const growth = (indicator: string, options: { zone?: string } = {}, lang: 'zh' | 'en' = 'en', json = false) =>
   run(requestFor([indicator], options), contextFor({ lang, json })).stdout
-
-function failureOf(action: () => unknown): CliFailure {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof CliFailure) return error
-    throw error
-  }
-  throw new Error('no failure')
-}
 
 describe('growthRows', () => {
   it('merges levels, reported growth and computed rates by period, in time order', () => {

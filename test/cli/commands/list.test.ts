@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { run } from '../../../src/cli/commands/list.js'
-import { CliFailure } from '../../../src/cli/failure.js'
 import { LIST_COLLECTIONS } from '../../../src/cli/spec.js'
 import type { CommandContext } from '../../../src/cli/context.js'
 import type { CommandOptions } from '../../../src/cli/args.js'
 import { chains, observations, projects, sources, targets, zones } from '../../../src/index.js'
-import { contextFor, linesWiderThan, requestFor } from '../_context.js'
+import { contextFor, failureOf, linesWiderThan, requestFor } from '../_context.js'
 
 const list = (collection: string, options: Partial<CommandOptions> = {}, context: Partial<CommandContext> = {}) =>
   run(requestFor([collection], options), contextFor(context))
 const ids = (collection: string, options: Partial<CommandOptions> = {}, context: Partial<CommandContext> = {}): string[] =>
   (JSON.parse(list(collection, options, { ...context, json: true }).stdout) as { id: string }[]).map((record) => record.id)
-
-function failureOf(action: () => unknown): CliFailure {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof CliFailure) return error
-    throw error
-  }
-  throw new Error('no failure')
-}
 
 describe('list', () => {
   it.each(LIST_COLLECTIONS.flatMap((collection) => [[collection, 'zh'], [collection, 'en']] as const))(

@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { findRecord, run } from '../../../src/cli/commands/show.js'
 import type { CollectionLookup } from '../../../src/cli/commands/show.js'
 import { recordFields } from '../../../src/cli/commands/showFields.js'
-import { CliFailure } from '../../../src/cli/failure.js'
 import { chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../../../src/index.js'
-import { contextFor, linesWiderThan, requestFor } from '../_context.js'
+import { contextFor, failureOf, linesWiderThan, requestFor } from '../_context.js'
 
 const show = (id: string, lang: 'zh' | 'en' = 'en', json = false): string => run(requestFor([id]), contextFor({ lang, json })).stdout
-
-function failureOf(action: () => unknown): CliFailure {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof CliFailure) return error
-    throw error
-  }
-  throw new Error('no failure')
-}
 
 const everyCollection = { chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones }
 
