@@ -12,6 +12,7 @@ export type CdhtDataErrorCode =
   | 'INVALID_DATE'
   | 'INVALID_PERIOD'
   | 'INVALID_ARGUMENT'
+  | 'BREAK_IN_SERIES'
 
 /**
  * The error every helper throws for bad input. `code` says what was wrong and `input` names

@@ -4,6 +4,7 @@
  * @module cdht-data
  */
 export {
+  breaks,
   chains,
   facts,
   indicators,
@@ -17,6 +18,7 @@ export {
   zones,
 } from './data/collections.js'
 export {
+  breakIds,
   chainIds,
   factIds,
   indicatorIds,
@@ -30,6 +32,7 @@ export {
   zoneIds,
 } from './data/ids.js'
 export type {
+  BreakId,
   ChainId,
   FactId,
   IndicatorId,
@@ -87,7 +90,9 @@ export { format } from './units/format.js'
 export type { FormatOptions, FormattableValue } from './units/format.js'
 export type {
   Bound,
+  BreakKind,
   Category,
+  Coverage,
   Chain,
   Fact,
   GrowthBasis,
@@ -98,8 +103,10 @@ export type {
   Multiplier,
   Observation,
   Park,
+  PassageOrigin,
   PlanItem,
   Project,
+  SeriesBreak,
   Source,
   SourceGrade,
   Target,

@@ -5,6 +5,7 @@
  * @module
  */
 import type {
+  BreakId,
   ChainId,
   FactId,
   IndicatorId,
@@ -33,6 +34,11 @@ export interface Label {
   readonly enOrigin: 'official' | 'ours'
   /** The source that shows the official English name; present exactly when `enOrigin` is `'official'`. */
   readonly enSource?: SourceId
+  /**
+   * `'ours'` when no source writes this Chinese (the source is in English, or only a compilation's
+   * summary states it): the project composed it. Absent: the Chinese is as a source writes it.
+   */
+  readonly zhOrigin?: 'ours'
 }
 
 /**
@@ -85,10 +91,28 @@ export type Category =
 
 /**
  * Base unit of a value; the power of ten it is counted in is the separate `multiplier`
- * (SDMX `UNIT_MULT`): 3201.2 亿元 is `{ value: 3201.2, unit: 'CNY', multiplier: 8 }`.
+ * (SDMX `UNIT_MULT`): 3201.2 亿元 is `{ value: 3201.2, unit: 'CNY', multiplier: 8 }`. Money is
+ * kept in the currency the source reports: trade reported in US dollars stays `USD`
+ * (147亿美元 is `{ value: 147, unit: 'USD', multiplier: 8 }`), never converted.
  * @category Data
  */
-export type Unit = 'CNY' | 'percent' | 'count' | 'rank'
+export type Unit = 'CNY' | 'USD' | 'percent' | 'count' | 'rank'
+
+/**
+ * What a bonded-zone figure covers: with the Shuangliu area (含双流园区), without it
+ * (不含双流园区), or `unstated` where the source does not say. Figures of different coverage are
+ * not one series: comparing them crosses a `coverage` break.
+ * @category Data
+ */
+export type Coverage = 'with-shuangliu' | 'without-shuangliu' | 'unstated'
+
+/**
+ * Where a record's `passage` comes from: absent, it is the source's own words, verbatim;
+ * `'summary'`, it is the compilation's summary of the source (the source's phrase was not held,
+ * or does not state this figure), quoted verbatim from the compilation.
+ * @category Data
+ */
+export type PassageOrigin = 'summary'
 
 /**
  * Power of ten of a value's unit: 0 (units), 4 (万), 8 (亿), 9 (billion).
@@ -162,6 +186,12 @@ export interface Observation {
   readonly source: SourceId
   /** The clause of the source that states the value, verbatim. */
   readonly passage: string
+  /** `'summary'` when `passage` is the compilation's summary, not the source's words. */
+  readonly passageOrigin?: PassageOrigin
+  /** The words the source uses for the indicator where they differ from its label (产业增加值 for GDP). */
+  readonly publishedAs?: string
+  /** For a bonded-zone figure: whether it includes the Shuangliu area. Required for the bonded zone, absent elsewhere. */
+  readonly coverage?: Coverage
   /** The observation this one revises (a later vintage of the same figure). */
   readonly supersedes?: ObservationId
   /** Caveats a reader needs, in English. */
@@ -170,7 +200,7 @@ export interface Observation {
 
 /**
  * A target or planned figure. `gt` is "more than" (突破, 超: reaching the value is not enough);
- * `gte` is "at least" (达到, 以上).
+ * `gte` is "at least" (达到, 以上); `eq` is a quantity stated without either (按需筹集…1580套).
  * @category Data
  */
 export interface Target {
@@ -185,7 +215,7 @@ export interface Target {
   /** Last day to meet it, `YYYY-MM-DD`: the end of `period` unless the source says otherwise. */
   readonly deadline: string
   readonly deadlineStated: boolean
-  readonly comparator: 'gt' | 'gte'
+  readonly comparator: 'gt' | 'gte' | 'eq'
   readonly value: number
   readonly decimals: number
   readonly unit: Unit
@@ -194,19 +224,24 @@ export interface Target {
   readonly status: 'target' | 'plan'
   readonly source: SourceId
   readonly passage: string
+  /** `'summary'` when `passage` is the compilation's summary, not the source's words. */
+  readonly passageOrigin?: PassageOrigin
   readonly note?: string
 }
 
 /**
- * An area figures can be scoped to: the zone, one of its key zones, the bonded zone, or a
+ * An area figures can be scoped to: the city, the zone, a key zone, the bonded zone, or a
  * scope the source leaves unclear.
  * @category Data
  */
 export interface Zone {
   readonly id: ZoneId
   readonly label: Label
-  readonly kind: 'zone' | 'key-zone' | 'bonded-zone' | 'unresolved'
+  readonly kind: 'city' | 'zone' | 'key-zone' | 'bonded-zone' | 'unresolved'
+  /** The area whose statistics include this one (a sub-zone is not the zone: only where a source says so). */
   readonly partOf?: ZoneId
+  /** The area that undertakes building it (承担…建设); says nothing of statistical scope. */
+  readonly builtBy?: ZoneId
   /** For key zones: the 2024 theme (突出…) and the plans named for it. */
   readonly focus?: { readonly year: number; readonly theme: Label; readonly plans: readonly Label[] }
   readonly source: SourceId
@@ -305,4 +340,36 @@ export interface Fact {
   readonly detail?: Label
   readonly source: SourceId
   readonly passage: string
+}
+
+/**
+ * What changed at a break in series: the headline measure renamed (产业增加值 / 地区生产总值),
+ * the area, the bonded zone's coverage (with or without the Shuangliu area), or the currency.
+ * @category Data
+ */
+export type BreakKind = 'measure-renamed' | 'area' | 'coverage' | 'currency'
+
+/**
+ * A break in series (SDMX / Eurostat observation status `b`): values of one indicator and scope
+ * on either side of it are not comparable, so no growth is computed across it.
+ *
+ * A dated break (`from`) lies between an earlier observation that starts before `from` and a
+ * later one that ends on or after it. A `coverage` break has `from: null`: it lies between any
+ * two observations of the series whose `coverage` differs.
+ * @category Data
+ */
+export interface SeriesBreak {
+  readonly id: BreakId
+  readonly kind: BreakKind
+  readonly indicator: IndicatorId
+  readonly scope: ZoneId
+  /** First day on the new footing, `YYYY-MM-DD`; `null` for a `coverage` break. */
+  readonly from: string | null
+  /** What changed, in both languages. */
+  readonly label: Label
+  /** The observations that show the break, on either side of it. */
+  readonly evidence: readonly ObservationId[]
+  /** The compilation that documents the break, and its words, verbatim. */
+  readonly documentedIn: { readonly file: string; readonly passage: string }
+  readonly note?: string
 }

@@ -71,6 +71,7 @@ const GRID: Readonly<Record<string, readonly [column: number, row: number]>> = {
   Chain: [0, 3],
   PlanItem: [1, 3],
   Fact: [2, 3],
+  SeriesBreak: [0, 4],
 }
 const COLUMNS = 3
 const BOX_WIDTH = 220

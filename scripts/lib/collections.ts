@@ -11,6 +11,7 @@ export const collections = [
   { name: 'projects', idType: 'ProjectId', recordType: 'Project' },
   { name: 'plan', idType: 'PlanItemId', recordType: 'PlanItem' },
   { name: 'facts', idType: 'FactId', recordType: 'Fact' },
+  { name: 'breaks', idType: 'BreakId', recordType: 'SeriesBreak' },
 ] as const
 
 export type CollectionName = (typeof collections)[number]['name']

@@ -21,9 +21,12 @@ export function generateIdsModule(dataDir: string): string {
       '/**',
       ` * Every {@link ${idType}}, in the order of \`data/${name}.json\`: for menus, validation and autocomplete.`,
       ' * @category Data',
-      ...(first === undefined
-        ? []
-        : [' * @example', ' * ```ts', ` * import { ${constName} } from 'cdht-data'`, ` * console.log(${constName}.includes('${first}'))`, ' * //=> true', ' * ```']),
+      ' * @example',
+      ' * ```ts',
+      ` * import { ${constName} } from 'cdht-data'`,
+      first === undefined ? ` * console.log(Array.isArray(${constName}))` : ` * console.log(${constName}.includes('${first}'))`,
+      ' * //=> true',
+      ' * ```',
       ' */',
       `export const ${constName} = [\n${ids}\n] as const`,
       `/** An id of the \`${name}\` collection. @category Data */`,

@@ -9,6 +9,7 @@ import projectsJson from '../../data/projects.json' with { type: 'json' }
 import sourcesJson from '../../data/sources.json' with { type: 'json' }
 import targetsJson from '../../data/targets.json' with { type: 'json' }
 import zonesJson from '../../data/zones.json' with { type: 'json' }
+import breaksJson from '../../data/breaks.json' with { type: 'json' }
 import { deepFreeze } from '../_internal/deepFreeze.js'
 import type {
   Chain,
@@ -19,6 +20,7 @@ import type {
   Park,
   PlanItem,
   Project,
+  SeriesBreak,
   Source,
   Target,
   Zone,
@@ -165,3 +167,17 @@ export const plan: readonly PlanItem[] = /* @__PURE__ */ deepFreeze(planJson as 
  * ```
  */
 export const facts: readonly Fact[] = /* @__PURE__ */ deepFreeze(factsJson as unknown as Fact[])
+/**
+ * Breaks in series: where values of one indicator and scope stop being comparable (the measure
+ * renamed, the area or the bonded zone's coverage changed, the currency changed). The growth
+ * helpers compute no rate across one.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * import { breaks } from 'cdht-data'
+ * console.log(breaks.every((item) => ['measure-renamed', 'area', 'coverage', 'currency'].includes(item.kind)))
+ * //=> true
+ * ```
+ */
+export const breaks: readonly SeriesBreak[] = /* @__PURE__ */ deepFreeze(breaksJson as unknown as SeriesBreak[])

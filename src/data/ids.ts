@@ -400,3 +400,19 @@ export const factIds = [
 ] as const
 /** An id of the `facts` collection. @category Data */
 export type FactId = (typeof factIds)[number]
+
+/**
+ * Every {@link BreakId}, in the order of `data/breaks.json`: for menus, validation and autocomplete.
+ * @category Data
+ * @example
+ * ```ts
+ * import { breakIds } from 'cdht-data'
+ * console.log(Array.isArray(breakIds))
+ * //=> true
+ * ```
+ */
+export const breakIds = [
+
+] as const
+/** An id of the `breaks` collection. @category Data */
+export type BreakId = (typeof breakIds)[number]

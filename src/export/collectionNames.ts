@@ -13,4 +13,5 @@ export const COLLECTION_NAMES = [
   'projects',
   'plan',
   'facts',
+  'breaks',
 ] as const satisfies readonly (keyof Dataset)[]

@@ -1,4 +1,4 @@
-import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, Source, Target, Zone } from '../types.js'
+import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
 import { column, defineTable, labelColumns } from './defineTable.js'
 import type { ColumnDefinition } from './defineTable.js'
 import { periodBounds } from './periodBounds.js'
@@ -231,6 +231,26 @@ export function buildTables(dataset: Dataset): Table[] {
         ],
       },
       dataset.facts,
+    ),
+    defineTable<SeriesBreak>(
+      {
+        name: 'breaks',
+        title: 'Breaks in series',
+        description: 'Where values of one indicator and scope stop being comparable: no growth is computed across a break',
+        columns: [
+          id('break'),
+          column('kind', 'string', 'measure-renamed, area, coverage or currency', (row) => row.kind),
+          column('indicator', 'string', 'The indicator (indicators.id)', (row) => row.indicator, { references: 'indicators' }),
+          column('scope', 'string', 'The area (zones.id)', (row) => row.scope, { references: 'zones' }),
+          column('from', 'date', 'First day on the new footing; empty for a coverage break', (row) => row.from, { required: false }),
+          ...label('break'),
+          column('evidence', 'string', 'The observations that show the break (observations.id), separated by spaces', (row) => row.evidence.join(' ')),
+          column('documented_in_file', 'string', 'The compilation that documents the break', (row) => row.documentedIn.file),
+          column('documented_in_passage', 'string', 'Its words, verbatim', (row) => row.documentedIn.passage),
+          note(),
+        ],
+      },
+      dataset.breaks,
     ),
     defineTable<FocusPlan>(
       {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Chain, Fact, Indicator, Industry, Observation, Park, PlanItem, Project, Source, Target, Zone } from '../types.js'
+import type { Chain, Fact, Indicator, Industry, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
 
 /** Every collection of the dataset, as the main entry exports them (or as read from data/*.json). */
 export interface Dataset {
@@ -19,6 +19,7 @@ export interface Dataset {
   readonly projects: readonly Project[]
   readonly plan: readonly PlanItem[]
   readonly facts: readonly Fact[]
+  readonly breaks: readonly SeriesBreak[]
 }
 
 /** The release an export belongs to: written into datapackage.json and the JSON-stat file. */

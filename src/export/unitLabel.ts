@@ -15,6 +15,7 @@ const SCALE_EN: Readonly<Record<Multiplier, string>> = { 0: '', 4: '10 thousand 
 export function unitLabel(unit: Unit, multiplier: Multiplier, counter?: Label): { readonly zh: string; readonly en: string } {
   const base = {
     CNY: { zh: '元', en: 'CNY' },
+    USD: { zh: '美元', en: 'USD' },
     percent: { zh: '%', en: 'percent' },
     count: { zh: counter?.zh ?? '个', en: counter?.en ?? 'count' },
     rank: { zh: '位', en: 'rank' },

@@ -39,6 +39,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "projects": 7,
     "plan": 43,
     "facts": 12,
+    "breaks": 0,
     "errata": 0
   },
   "files": {
@@ -53,19 +54,21 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "projects.json": "d4615d4cf1f9ffa372b7d055d55c258babe0ea0ef2eaa8266ea4881def1be205",
     "plan.json": "12dc59e2067238c18d26e53ea8bef52f4b979abe417363116a28c3b0c5f199ac",
     "facts.json": "8525a9f6288a60c4e26160a4d2f374fc79af71a04ed0a114cb3157c003529736",
+    "breaks.json": "37517e5f3dc66819f61f5a7bb8ace1921282415f10551d2defa5c3eb0985b570",
     "errata.json": "37517e5f3dc66819f61f5a7bb8ace1921282415f10551d2defa5c3eb0985b570",
-    "schema/chains.schema.json": "4ecde62f80f01914c3bf70bbd48c49380f5035de00dba6ee61c7eddbc0cf5e50",
-    "schema/errata.schema.json": "9e713e07739556d82ff2b38d19061036a28e3175f40b88d0472bfc3b4fbfa855",
-    "schema/facts.schema.json": "dc1e76e32db2dfac6d9573c22ef8c7ba4fc8a728219c7dcaabdf386331931087",
-    "schema/indicators.schema.json": "cfb06fb76b6a52dd17bd8aa50697aa469d860f726096ebbabbd05f5dbae41a4c",
-    "schema/industries.schema.json": "16ff56385c335f7ac9c94d7cc6e27b68f6695cd9098221a6a6da5a6638e3c397",
-    "schema/observations.schema.json": "26977be5d3e12b97a455ea75a72abb6ab3325ce84b7c4fbce0fecb389668e2b6",
-    "schema/parks.schema.json": "ca4de5e34f0a5ebfec6318721127e8fffdec227e7b7686f430360e08cfeded21",
-    "schema/plan.schema.json": "0544167a33b0bf7c18ec4221e8e024e6c7604885b817fa8c86118ff9b734e087",
-    "schema/projects.schema.json": "d72494ebb14e1b59d875b1b5a68d8dee4f15fc2699af3f97384be57f1de5b335",
-    "schema/sources.schema.json": "b0087c59f378fe8396469c788d1952842d38c2af24ea692b98659727ba6af560",
-    "schema/targets.schema.json": "98468d4502f0ba662d2297cf1377e749fbf0b0a798e2a6dea71538466b6f502a",
-    "schema/zones.schema.json": "ec8f3f349b11682283259501b621ecdc3af70a71185cc6e2cf1f46057557e801",
-    "export/datapackage.json": "8fc3e0af08a268c99dab0f4a5d18e1caa339db98fda2e3cb9d1bf70a717dda24"
+    "schema/breaks.schema.json": "5e0c8175b3873dfad243fa78a6a024f8dff64532f864a322e4023d6cf4d613b0",
+    "schema/chains.schema.json": "033b68aaf08e983d6bde38881e230031d016d04f79aa0d799d99d61b0e9bfc76",
+    "schema/errata.schema.json": "df30a93bb9e72cfe5bcbfc130b9684273e6d55388ca83cfa5de1208f5c70c1a3",
+    "schema/facts.schema.json": "0a3a266f35c4b3f04212c5450ad1a535de821f06a034601c6d0c36987008702a",
+    "schema/indicators.schema.json": "c3e829969f282d074c2d0c8411922e92f55d4da99edb6c2539193ad7613c4f55",
+    "schema/industries.schema.json": "c2bf03cd2f49b48d448117eee45d6342f13887a0bdf5cc5355c1bfd4cc89aee2",
+    "schema/observations.schema.json": "4fd0ccecdf2f59f77f6c81928707c457ec4e4feb6358ef42efb49790a02699e5",
+    "schema/parks.schema.json": "6b53500a484e2969042b6e89a872f582bd2c52df86635ece3f3c601d448142e1",
+    "schema/plan.schema.json": "64b7e049c170be1d1cc92761e57821f44cc09d6b70dc407fcff4d0879244c38f",
+    "schema/projects.schema.json": "d42479a4151934b20e0f9a3109ac6520f33e8f51648aa950c2e249e00da0f4ea",
+    "schema/sources.schema.json": "ff852cdfd3e0266f6e801be8b794dbbf278ccb75f434c8e9d2dbef581663903b",
+    "schema/targets.schema.json": "5c2d8f458e60e87899764a4ef0740c02aa8ac3b4a5304c5fd37a61a75da248b1",
+    "schema/zones.schema.json": "539b6e56c0f96ef0a539892442880beb5916eae1061a40957d157773bb9d1a44",
+    "export/datapackage.json": "2d2503c393fdf2b716dab3afb6757f9c4e6ef91599164c58887362683ddcb8a4"
   }
 })

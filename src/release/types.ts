@@ -23,6 +23,7 @@ export type CollectionName =
   | 'projects'
   | 'plan'
   | 'facts'
+  | 'breaks'
 
 /**
  * A value JSON can hold: what a field of a record can be, old or new.

@@ -8,6 +8,7 @@ import {
   ParkSchema,
   PlanItemSchema,
   ProjectSchema,
+  SeriesBreakSchema,
   SourceSchema,
   TargetSchema,
   ZoneSchema,
@@ -37,6 +38,7 @@ export const collectionSchemas = {
   projects: z.array(ProjectSchema),
   plan: z.array(PlanItemSchema),
   facts: z.array(FactSchema),
+  breaks: z.array(SeriesBreakSchema),
 } as const
 
 /**

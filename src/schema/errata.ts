@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import {
   chainIds,
+  breakIds,
   factIds,
   indicatorIds,
   industryIds,
@@ -29,6 +30,7 @@ const idsByCollection: Readonly<Record<string, readonly string[]>> = {
   projects: projectIds,
   plan: planItemIds,
   facts: factIds,
+  breaks: breakIds,
 }
 
 /**
@@ -48,7 +50,7 @@ const idsByCollection: Readonly<Record<string, readonly string[]>> = {
 export const ErratumSchema = z
   .object({
     collection: z
-      .enum(['sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts'])
+      .enum(['sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks'])
       .describe('The collection of the corrected record'),
     id: z.string().min(1).describe('The id of the corrected record'),
     field: z

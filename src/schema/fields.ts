@@ -37,6 +37,7 @@ export const LabelSchema = z
     en: z.string().min(1).describe('English'),
     enOrigin: z.enum(['official', 'ours']).describe('official: an English name in official use; ours: our rendering'),
     enSource: z.enum(sourceIds).exactOptional().describe('The source showing the official English name'),
+    zhOrigin: z.literal('ours').exactOptional().describe('ours: no source writes this Chinese; the project composed it'),
   })
   .strict()
   .refine((label) => (label.enOrigin === 'official') === (label.enSource !== undefined), {
@@ -54,7 +55,7 @@ export const LabelSchema = z
  * //=> [true, false]
  * ```
  */
-export const UnitSchema = z.enum(['CNY', 'percent', 'count', 'rank'])
+export const UnitSchema = z.enum(['CNY', 'USD', 'percent', 'count', 'rank'])
 /**
  * Schema of a `Multiplier` (SDMX UNIT_MULT: 0, 4, 8 or 9).
  *
@@ -103,6 +104,19 @@ export const GrowthBasisSchema = z.enum(['real', 'nominal', 'unspecified'])
  * ```
  */
 export const BoundSchema = z.enum(['exact', 'lower', 'top'])
+/**
+ * Schema of a bonded-zone `Coverage`: with or without the Shuangliu area, or unstated.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { CoverageSchema } from 'cdht-data/schema'
+ * console.log(CoverageSchema.options)
+ * //=> ['with-shuangliu', 'without-shuangliu', 'unstated']
+ * ```
+ */
+export const CoverageSchema = z.enum(['with-shuangliu', 'without-shuangliu', 'unstated'])
+export const PassageOriginSchema = z.literal('summary').describe("summary: the passage is the compilation's summary, not the source's words")
 export const DecimalsSchema = z.number().int().min(0).max(6)
 export const PassageSchema = z.string().min(2).max(120).describe('The clause of the source that states it, verbatim')
 export const SourceRefSchema = z.enum(sourceIds)

@@ -13,12 +13,14 @@ export {
   ParkSchema,
   PlanItemSchema,
   ProjectSchema,
+  SeriesBreakSchema,
   SourceSchema,
   TargetSchema,
   ZoneSchema,
 } from './records.js'
 export {
   BoundSchema,
+  CoverageSchema,
   GrowthBasisSchema,
   LabelSchema,
   MeasureSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import {
+  breakIds,
   chainIds,
   factIds,
   indicatorIds,
@@ -14,7 +15,9 @@ import {
 } from '../data/ids.js'
 import {
   BoundSchema,
+  CoverageSchema,
   GrowthBasisSchema,
+  PassageOriginSchema,
   IsoDateSchema,
   LabelSchema,
   MeasureSchema,
@@ -117,6 +120,9 @@ export const ObservationSchema = z
     rankAmong: LabelSchema.exactOptional(),
     status: z.literal('actual'),
     ...provenance,
+    passageOrigin: PassageOriginSchema.exactOptional(),
+    publishedAs: z.string().min(1).exactOptional(),
+    coverage: CoverageSchema.exactOptional(),
     supersedes: z.enum(observationIds).exactOptional(),
     note: z.string().min(1).exactOptional(),
   })
@@ -147,10 +153,11 @@ export const TargetSchema = z
     period: PeriodSchema,
     deadline: IsoDateSchema,
     deadlineStated: z.boolean(),
-    comparator: z.enum(['gt', 'gte']),
+    comparator: z.enum(['gt', 'gte', 'eq']),
     ...valueFields,
     status: z.enum(['target', 'plan']),
     ...provenance,
+    passageOrigin: PassageOriginSchema.exactOptional(),
     note: z.string().min(1).exactOptional(),
   })
   .strict()
@@ -173,8 +180,9 @@ export const ZoneSchema = z
   .object({
     id: z.enum(zoneIds),
     label: LabelSchema,
-    kind: z.enum(['zone', 'key-zone', 'bonded-zone', 'unresolved']),
+    kind: z.enum(['city', 'zone', 'key-zone', 'bonded-zone', 'unresolved']),
     partOf: z.enum(zoneIds).exactOptional(),
+    builtBy: z.enum(zoneIds).exactOptional(),
     focus: z
       .object({ year: z.number().int(), theme: LabelSchema, plans: z.array(LabelSchema) })
       .strict()
@@ -319,3 +327,32 @@ export const FactSchema = z
     ...provenance,
   })
   .strict()
+
+/**
+ * Schema of a `SeriesBreak` record (see the `SeriesBreak` type of the main entry): a dated
+ * break has `from`, a `coverage` break has `from: null`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { SeriesBreakSchema } from 'cdht-data/schema'
+ * console.log(SeriesBreakSchema.safeParse({ kind: 'area' }).success)
+ * //=> false
+ * ```
+ */
+export const SeriesBreakSchema = z
+  .object({
+    id: z.enum(breakIds),
+    kind: z.enum(['measure-renamed', 'area', 'coverage', 'currency']),
+    indicator: z.enum(indicatorIds),
+    scope: z.enum(zoneIds),
+    from: z.iso.date().nullable(),
+    label: LabelSchema,
+    evidence: z.array(z.enum(observationIds)).min(1),
+    documentedIn: z.object({ file: z.string().min(1), passage: z.string().min(2) }).strict(),
+    note: z.string().min(1).exactOptional(),
+  })
+  .strict()
+  .refine((record) => (record.kind === 'coverage') === (record.from === null), {
+    error: 'from is null exactly for a coverage break',
+  })

@@ -23,7 +23,7 @@ export interface FormattableValue {
   /** `lower` prints 超 / over; `top` prints a rank as 前N / top N. */
   readonly bound?: Bound
   /** A target's comparator: `gt` (突破, 超) prints like a lower bound. */
-  readonly comparator?: 'gt' | 'gte'
+  readonly comparator?: 'gt' | 'gte' | 'eq'
   /** `share` prints the whole it is a share of, when `rankAmong` names it. */
   readonly measure?: Measure
   /** The ranking of a rank, or the whole of a share: 全国 / nationally. */

@@ -11,9 +11,9 @@ const byPath = new Map(files.map((file) => [file.path, file.content]))
 describe('exportFiles', () => {
   it('writes CSV and CSV for Excel per table, NDJSON per collection, JSON-stat, then datapackage.json', () => {
     const paths = files.map((file) => file.path)
-    expect(paths.filter((path) => path.startsWith('csv/'))).toHaveLength(13)
-    expect(paths.filter((path) => path.startsWith('csv-excel/'))).toHaveLength(13)
-    expect(paths.filter((path) => path.startsWith('ndjson/'))).toHaveLength(11)
+    expect(paths.filter((path) => path.startsWith('csv/'))).toHaveLength(14)
+    expect(paths.filter((path) => path.startsWith('csv-excel/'))).toHaveLength(14)
+    expect(paths.filter((path) => path.startsWith('ndjson/'))).toHaveLength(12)
     expect(paths.slice(-2)).toEqual(['jsonstat/observations.json', 'datapackage.json'])
   })
 

@@ -76,6 +76,7 @@ export const fixtureDataset = {
     { id: 'programme-1', year: 2024, kind: 'programme', label: label('计划', 'Programme'), order: 1, parent: 'area-1', detail: label('细节', 'Detail'), ...provenance },
   ],
   facts: [{ id: 'ranking-2023', kind: 'ranking', year: 2023, label: label('排名', 'Ranking'), ...provenance }],
+  breaks: [],
 } as unknown as Dataset
 
 export const fixtureRelease = { version: '1.2.3', released: '2025-03-01' } as const

@@ -36,7 +36,7 @@ describe('generateRelease', () => {
     expect(manifest.counts).toMatchObject({ observations: 6, zones: 2, errata: 0 })
     expect(manifest.files['schema/chains.schema.json']).toBe(createHash('sha256').update('{}\n').digest('hex'))
     expect(manifest.files['errata.json']).toBe(createHash('sha256').update('[]\n').digest('hex'))
-    expect(Object.keys(manifest.files)).toHaveLength(11 + 1 + 1 + 1)
+    expect(Object.keys(manifest.files)).toHaveLength(12 + 1 + 1 + 1)
     expect(manifest.files['export/datapackage.json']).toMatch(/^[0-9a-f]{64}$/)
   })
 

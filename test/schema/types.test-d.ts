@@ -24,4 +24,5 @@ describe('schemas infer exactly the record types', () => {
   it('projects', () => { expectTypeOf<RecordOf<'projects'>>().toEqualTypeOf<DeepMutable<Types.Project>>() })
   it('plan', () => { expectTypeOf<RecordOf<'plan'>>().toEqualTypeOf<DeepMutable<Types.PlanItem>>() })
   it('facts', () => { expectTypeOf<RecordOf<'facts'>>().toEqualTypeOf<DeepMutable<Types.Fact>>() })
+  it('breaks', () => { expectTypeOf<RecordOf<'breaks'>>().toEqualTypeOf<DeepMutable<Types.SeriesBreak>>() })
 })
