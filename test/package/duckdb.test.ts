@@ -71,7 +71,7 @@ describe('the exports in DuckDB', () => {
         .filter((resource) => resource.format !== 'json')
         .map(async ({ name }) => [name, Number((await query(`SELECT count(*) AS n FROM ${name}`))[0]!.n), expected(name.replace(/_(excel|ndjson)$/, ''))]),
     )
-    expect(counts.length).toBe(13 * 2 + 11)
+    expect(counts.length).toBe(14 * 2 + 12)
     expect(counts.filter(([, actual, wanted]) => actual !== wanted)).toEqual([])
   })
 

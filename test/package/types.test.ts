@@ -13,7 +13,7 @@ import { collectionSchemas } from 'cdht-data/schema'
 
 const id: IndicatorId = 'gdp'
 const gdp: Indicator = getIndicator(id)
-export const unit: 'CNY' | 'percent' | 'count' | 'rank' = gdp.unit
+export const unit: 'CNY' | 'USD' | 'percent' | 'count' | 'rank' = gdp.unit
 // @ts-expect-error a misspelt id is a type error
 getIndicator('gpd')
 export const parsed: boolean = collectionSchemas.indicators.safeParse([]).success
