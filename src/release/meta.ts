@@ -46,7 +46,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "sources.json": "72a950bba9e8a9dce8e038ace667dcc6b2bc48a530a37b538a0afc88a362ee1e",
     "indicators.json": "6fae56411578fe6d417e809c373517bc41b05a341b9fdc2c53b11944573a585f",
     "observations.json": "62c790d39f3550228443a2f312e8a9733fc828e989613b74410f036c61b78c49",
-    "targets.json": "edca3792d0f1894a3244ac8a12d2dd861d3ec69ce4ff60f98ece1c782f63675a",
+    "targets.json": "409444375f031ee49880a0e351768955e0ecacda56baed034cddc5fad7f723d8",
     "zones.json": "5b7cd698af1f49f20880f97126a8438f4e14b28809d2120753fe0d91366d0276",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
     "chains.json": "2212d3d78d933850cb949732c5dc82dd46dde806591f9d325c36a4062bd4e93e",
@@ -69,6 +69,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "3a83bad89e359691e13771642333a44aa8dfaffbfafd2a7ecebc9c6640ba9bee",
     "schema/targets.schema.json": "b8a4e40f7a4e5ca3a90f269f18f2bf44d4744b3ed25a45db94cd7cec0a5bc155",
     "schema/zones.schema.json": "ffb1828fd9be9f9c616bfcc2019412e2427e4aa98efed67cd8b9dd68127785c3",
-    "export/datapackage.json": "20d0fd243dc225a6142c5e58b4900ad51489286553cf742a719fdf11d4a42a32"
+    "export/datapackage.json": "9e2b9cdbc48d12ab851103b7790f98c77cfec2199b0f0210dc0cf601ffa806d4"
   }
 })
