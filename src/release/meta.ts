@@ -44,8 +44,8 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
   },
   "files": {
     "sources.json": "72a950bba9e8a9dce8e038ace667dcc6b2bc48a530a37b538a0afc88a362ee1e",
-    "indicators.json": "6fae56411578fe6d417e809c373517bc41b05a341b9fdc2c53b11944573a585f",
-    "observations.json": "62c790d39f3550228443a2f312e8a9733fc828e989613b74410f036c61b78c49",
+    "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
+    "observations.json": "1d37b14900f34a448222ad7a8724d3316db87f0b8ad7fa352662a0f1b5756b21",
     "targets.json": "409444375f031ee49880a0e351768955e0ecacda56baed034cddc5fad7f723d8",
     "zones.json": "5b7cd698af1f49f20880f97126a8438f4e14b28809d2120753fe0d91366d0276",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
@@ -56,19 +56,19 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "facts.json": "8525a9f6288a60c4e26160a4d2f374fc79af71a04ed0a114cb3157c003529736",
     "breaks.json": "21adfd35ead053a8977fd5f0e4e334ae71596ad4f751959d9a56a695dd9b0fc7",
     "errata.json": "37517e5f3dc66819f61f5a7bb8ace1921282415f10551d2defa5c3eb0985b570",
-    "schema/breaks.schema.json": "cbfbc70813bcf07adebe3979314d5c9894079ca52db48076b5a4693c3f34bef0",
+    "schema/breaks.schema.json": "156bfcdba5d180b93a6e550ff89cefab195470276b18a3ad6923e02d0ce33d64",
     "schema/chains.schema.json": "fb2f5915635914289a8a5a02c8be2a8acf54fef60d60996e58506b6fbfe6b54a",
     "schema/errata.schema.json": "69b51a594388611d3828b3c4e74cd8b39fbd3dc08c5f632af9ae9d3ebe3d95b6",
     "schema/facts.schema.json": "3071ba7fada5756cce46e1737673a0364085b6ed9b75418fca07b70783ea4ec2",
-    "schema/indicators.schema.json": "45510d682fafcbc023435f8a187453c5928991ce3f4aa6986a38176f042e8a65",
+    "schema/indicators.schema.json": "3a29e71d88caed17e34b48d2ced9fa50df8b0bb037d9b1b1f76831585ba2f9cc",
     "schema/industries.schema.json": "7bd58523c93b39d5c1dc730b14a126e9719bfd42570ae507a3eda045f16c427e",
-    "schema/observations.schema.json": "cd6aafc931f883ef4ada9c8c594d1e9ce8f2cbd5ed423b36edfffbe100dfc09e",
+    "schema/observations.schema.json": "7dd7e5ef1c9a5bcdc2b179bc392fc6f1f610d029d6ba30dabf71212ce2ae90c7",
     "schema/parks.schema.json": "d5f0129de29ebf54d83696eb02b13ec54b56a5674d9ea1a3b1e52e65a5ac7d56",
     "schema/plan.schema.json": "e210ebb8e3d19ec4756bce94ede4ca98023ba2d0b7fd1fb34f55310ce1aa0f86",
     "schema/projects.schema.json": "aaa826cdb62f4d4cdcf9ac16eb9f7d5bd8572dcc22126012d24c5d600b2f74e1",
     "schema/sources.schema.json": "3a83bad89e359691e13771642333a44aa8dfaffbfafd2a7ecebc9c6640ba9bee",
-    "schema/targets.schema.json": "b8a4e40f7a4e5ca3a90f269f18f2bf44d4744b3ed25a45db94cd7cec0a5bc155",
+    "schema/targets.schema.json": "c6bce6b8e17679aed011170711306da61ee3cec81bc731913d2e640fe8fd4ef4",
     "schema/zones.schema.json": "ffb1828fd9be9f9c616bfcc2019412e2427e4aa98efed67cd8b9dd68127785c3",
-    "export/datapackage.json": "9e2b9cdbc48d12ab851103b7790f98c77cfec2199b0f0210dc0cf601ffa806d4"
+    "export/datapackage.json": "4b0f1871415d37dd44ef03f1402b16088eb3ba83a020ea17574b76ec20143ed1"
   }
 })
