@@ -45,14 +45,14 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
   "files": {
     "sources.json": "72a950bba9e8a9dce8e038ace667dcc6b2bc48a530a37b538a0afc88a362ee1e",
     "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
-    "observations.json": "1d37b14900f34a448222ad7a8724d3316db87f0b8ad7fa352662a0f1b5756b21",
+    "observations.json": "f4d9c1a6fc88ffccc7d538401f8766adaeb32f742b39506f835538536c35db19",
     "targets.json": "409444375f031ee49880a0e351768955e0ecacda56baed034cddc5fad7f723d8",
     "zones.json": "5b7cd698af1f49f20880f97126a8438f4e14b28809d2120753fe0d91366d0276",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
     "chains.json": "2212d3d78d933850cb949732c5dc82dd46dde806591f9d325c36a4062bd4e93e",
     "parks.json": "889c97f59d5389c5ded074a0ce9782862bb00e803a2583b7d39b7ba41f52e3f6",
     "projects.json": "d4615d4cf1f9ffa372b7d055d55c258babe0ea0ef2eaa8266ea4881def1be205",
-    "plan.json": "acabdb4c4ae30586d164a139ef3dc2bc7cd989477bf7128d1c31be42c7907989",
+    "plan.json": "7879d30eb00b868b24049a9bfa90903e00d3af7a686bb228998bec78a48f2f0e",
     "facts.json": "8525a9f6288a60c4e26160a4d2f374fc79af71a04ed0a114cb3157c003529736",
     "breaks.json": "21adfd35ead053a8977fd5f0e4e334ae71596ad4f751959d9a56a695dd9b0fc7",
     "errata.json": "37517e5f3dc66819f61f5a7bb8ace1921282415f10551d2defa5c3eb0985b570",
@@ -69,6 +69,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "3a83bad89e359691e13771642333a44aa8dfaffbfafd2a7ecebc9c6640ba9bee",
     "schema/targets.schema.json": "c6bce6b8e17679aed011170711306da61ee3cec81bc731913d2e640fe8fd4ef4",
     "schema/zones.schema.json": "ffb1828fd9be9f9c616bfcc2019412e2427e4aa98efed67cd8b9dd68127785c3",
-    "export/datapackage.json": "4b0f1871415d37dd44ef03f1402b16088eb3ba83a020ea17574b76ec20143ed1"
+    "export/datapackage.json": "3dfac3510c77a305ce28662ff8635ef7e2afd8a1052583dd25fe0d5f2de648fb"
   }
 })
