@@ -68,6 +68,13 @@ export function labelColumns<Row>(
       (row) => get(row)?.enSource,
       { required: false, references: 'sources' },
     ),
+    column(
+      `${prefix}_zh_origin`,
+      'string',
+      `ours when no source writes ${prefix}_zh (the project composed it); empty when it is the source's Chinese`,
+      (row) => get(row)?.zhOrigin,
+      { required: false },
+    ),
   ]
 }
 

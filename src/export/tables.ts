@@ -21,6 +21,8 @@ const provenance = <Row extends Provenance>(): ColumnDefinition<Row>[] => [
   column('source', 'string', 'The source that states it (sources.id)', (row) => row.source, { references: 'sources' }),
   column('passage', 'string', 'The clause of the source that states it, verbatim', (row) => row.passage),
 ]
+const passageOrigin = <Row extends { readonly passageOrigin?: string }>(): ColumnDefinition<Row> =>
+  column('passage_origin', 'string', "summary when the passage is the compilation's summary, not the source's words; empty otherwise", (row) => row.passageOrigin, { required: false })
 const note = <Row extends { readonly note?: string }>(): ColumnDefinition<Row> =>
   column('note', 'string', 'Caveats a reader needs, in English', (row) => row.note, { required: false })
 
@@ -40,7 +42,7 @@ const figureColumns = (): ColumnDefinition<Figure>[] => [
     published(row.value, row.decimals),
   ),
   column('decimals', 'integer', 'Decimals as published (6.0 has 1)', (row) => row.decimals),
-  column('unit', 'string', 'Base unit: CNY, percent, count or rank', (row) => row.unit),
+  column('unit', 'string', 'Base unit: CNY, USD (trade reported in US dollars), percent, count or rank', (row) => row.unit),
   column('multiplier', 'integer', 'Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿 (100 million), 4 for 万', (row) => row.multiplier),
 ]
 
@@ -104,6 +106,9 @@ export function buildTables(dataset: Dataset): Table[] {
           ...labelColumns('rank_among', 'For a share or rank: the whole or the ranking', (row: Observation) => row.rankAmong, false),
           column('status', 'string', 'actual', (row) => row.status),
           ...provenance(),
+          passageOrigin(),
+          column('published_as', 'string', 'The words the source uses for the indicator where they differ from its label (产业增加值 for GDP)', (row) => row.publishedAs, { required: false }),
+          column('coverage', 'string', 'For a bonded-zone figure: with-shuangliu, without-shuangliu or unstated', (row) => row.coverage, { required: false }),
           column('supersedes', 'string', 'The observation this one revises (a later vintage of the same figure)', (row) => row.supersedes, { required: false, references: '' }),
           note(),
         ],
@@ -121,9 +126,10 @@ export function buildTables(dataset: Dataset): Table[] {
           ...figureColumns(),
           column('deadline', 'date', 'Last day to meet the target', (row) => row.deadline),
           column('deadline_stated', 'boolean', 'Whether the source states the deadline (false: the end of the period)', (row) => row.deadlineStated),
-          column('comparator', 'string', 'gt (more than: reaching the value is not enough) or gte (at least)', (row) => row.comparator),
+          column('comparator', 'string', 'gt (more than: reaching the value is not enough), gte (at least) or eq (a quantity stated without either)', (row) => row.comparator),
           column('status', 'string', 'target (a goal) or plan (a quantity the zone plans to deliver)', (row) => row.status),
           ...provenance(),
+          passageOrigin(),
           note(),
         ],
       },
@@ -139,6 +145,7 @@ export function buildTables(dataset: Dataset): Table[] {
           ...label('zone'),
           column('kind', 'string', 'zone, key-zone, bonded-zone or unresolved', (row) => row.kind),
           column('part_of', 'string', 'The zone this one is part of (zones.id)', (row) => row.partOf, { required: false, references: '' }),
+          column('built_by', 'string', 'The zone that undertakes building it (zones.id); says nothing of statistical scope', (row) => row.builtBy, { required: false, references: '' }),
           column('focus_year', 'integer', 'For key zones: the year of the focus theme', (row) => row.focus?.year, { required: false }),
           ...labelColumns('focus_theme', 'For key zones: the theme of that year', (row: Zone) => row.focus?.theme, false),
           ...provenance(),

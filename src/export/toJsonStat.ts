@@ -166,6 +166,8 @@ function seriesId(observation: Observation): string {
   const parts: string[] = [observation.indicator, observation.measure]
   if (observation.basis !== undefined) parts.push(observation.basis)
   if (observation.rankAmong !== undefined) parts.push(slug(observation.rankAmong.en))
+  // Trade reported in US dollars is never converted: a dollar series is apart from the yuan one.
+  if (observation.unit === 'USD') parts.push('usd')
   return parts.join('.')
 }
 

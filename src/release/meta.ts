@@ -20,7 +20,7 @@ import type { DatasetMeta } from './types.js'
  * ```ts
  * import { meta } from 'cdht-data'
  * console.log(meta.counts.observations)
- * //=> 71
+ * //=> 156
  * ```
  */
 export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
@@ -28,47 +28,47 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
   "version": "0.0.0",
   "released": "2026-11-27",
   "counts": {
-    "sources": 16,
-    "indicators": 54,
-    "observations": 71,
-    "targets": 14,
-    "zones": 7,
+    "sources": 40,
+    "indicators": 68,
+    "observations": 156,
+    "targets": 21,
+    "zones": 8,
     "industries": 5,
     "chains": 5,
     "parks": 2,
     "projects": 7,
-    "plan": 43,
+    "plan": 44,
     "facts": 12,
-    "breaks": 0,
+    "breaks": 24,
     "errata": 0
   },
   "files": {
-    "sources.json": "ac7743b82f1b46d3faadc998ad7471eddf47c6f28226a9700972a2378f8c5bc1",
-    "indicators.json": "aed1dffa76fc9b4627563e60e1a4c54a929760bb5ad7be64706586d833466d46",
-    "observations.json": "df1832df9c58fbf8f2014bee313d6b829657f83498faaec38b5248123368ee33",
-    "targets.json": "303da501b5b9e7e23f8994569bf849e93a83ad045e83bad2140bfddb097d85ff",
-    "zones.json": "104deee68d5b8825547d7327b761b41e40cca94528d506f2944e27bffa029c6c",
+    "sources.json": "72a950bba9e8a9dce8e038ace667dcc6b2bc48a530a37b538a0afc88a362ee1e",
+    "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
+    "observations.json": "f4d9c1a6fc88ffccc7d538401f8766adaeb32f742b39506f835538536c35db19",
+    "targets.json": "409444375f031ee49880a0e351768955e0ecacda56baed034cddc5fad7f723d8",
+    "zones.json": "5b7cd698af1f49f20880f97126a8438f4e14b28809d2120753fe0d91366d0276",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
     "chains.json": "2212d3d78d933850cb949732c5dc82dd46dde806591f9d325c36a4062bd4e93e",
     "parks.json": "889c97f59d5389c5ded074a0ce9782862bb00e803a2583b7d39b7ba41f52e3f6",
     "projects.json": "d4615d4cf1f9ffa372b7d055d55c258babe0ea0ef2eaa8266ea4881def1be205",
-    "plan.json": "12dc59e2067238c18d26e53ea8bef52f4b979abe417363116a28c3b0c5f199ac",
+    "plan.json": "7879d30eb00b868b24049a9bfa90903e00d3af7a686bb228998bec78a48f2f0e",
     "facts.json": "8525a9f6288a60c4e26160a4d2f374fc79af71a04ed0a114cb3157c003529736",
-    "breaks.json": "37517e5f3dc66819f61f5a7bb8ace1921282415f10551d2defa5c3eb0985b570",
+    "breaks.json": "21adfd35ead053a8977fd5f0e4e334ae71596ad4f751959d9a56a695dd9b0fc7",
     "errata.json": "37517e5f3dc66819f61f5a7bb8ace1921282415f10551d2defa5c3eb0985b570",
-    "schema/breaks.schema.json": "5e0c8175b3873dfad243fa78a6a024f8dff64532f864a322e4023d6cf4d613b0",
-    "schema/chains.schema.json": "033b68aaf08e983d6bde38881e230031d016d04f79aa0d799d99d61b0e9bfc76",
-    "schema/errata.schema.json": "df30a93bb9e72cfe5bcbfc130b9684273e6d55388ca83cfa5de1208f5c70c1a3",
-    "schema/facts.schema.json": "0a3a266f35c4b3f04212c5450ad1a535de821f06a034601c6d0c36987008702a",
-    "schema/indicators.schema.json": "c3e829969f282d074c2d0c8411922e92f55d4da99edb6c2539193ad7613c4f55",
-    "schema/industries.schema.json": "c2bf03cd2f49b48d448117eee45d6342f13887a0bdf5cc5355c1bfd4cc89aee2",
-    "schema/observations.schema.json": "4fd0ccecdf2f59f77f6c81928707c457ec4e4feb6358ef42efb49790a02699e5",
-    "schema/parks.schema.json": "6b53500a484e2969042b6e89a872f582bd2c52df86635ece3f3c601d448142e1",
-    "schema/plan.schema.json": "64b7e049c170be1d1cc92761e57821f44cc09d6b70dc407fcff4d0879244c38f",
-    "schema/projects.schema.json": "d42479a4151934b20e0f9a3109ac6520f33e8f51648aa950c2e249e00da0f4ea",
-    "schema/sources.schema.json": "ff852cdfd3e0266f6e801be8b794dbbf278ccb75f434c8e9d2dbef581663903b",
-    "schema/targets.schema.json": "5c2d8f458e60e87899764a4ef0740c02aa8ac3b4a5304c5fd37a61a75da248b1",
-    "schema/zones.schema.json": "539b6e56c0f96ef0a539892442880beb5916eae1061a40957d157773bb9d1a44",
-    "export/datapackage.json": "2d2503c393fdf2b716dab3afb6757f9c4e6ef91599164c58887362683ddcb8a4"
+    "schema/breaks.schema.json": "156bfcdba5d180b93a6e550ff89cefab195470276b18a3ad6923e02d0ce33d64",
+    "schema/chains.schema.json": "fb2f5915635914289a8a5a02c8be2a8acf54fef60d60996e58506b6fbfe6b54a",
+    "schema/errata.schema.json": "69b51a594388611d3828b3c4e74cd8b39fbd3dc08c5f632af9ae9d3ebe3d95b6",
+    "schema/facts.schema.json": "3071ba7fada5756cce46e1737673a0364085b6ed9b75418fca07b70783ea4ec2",
+    "schema/indicators.schema.json": "3a29e71d88caed17e34b48d2ced9fa50df8b0bb037d9b1b1f76831585ba2f9cc",
+    "schema/industries.schema.json": "7bd58523c93b39d5c1dc730b14a126e9719bfd42570ae507a3eda045f16c427e",
+    "schema/observations.schema.json": "7dd7e5ef1c9a5bcdc2b179bc392fc6f1f610d029d6ba30dabf71212ce2ae90c7",
+    "schema/parks.schema.json": "d5f0129de29ebf54d83696eb02b13ec54b56a5674d9ea1a3b1e52e65a5ac7d56",
+    "schema/plan.schema.json": "e210ebb8e3d19ec4756bce94ede4ca98023ba2d0b7fd1fb34f55310ce1aa0f86",
+    "schema/projects.schema.json": "aaa826cdb62f4d4cdcf9ac16eb9f7d5bd8572dcc22126012d24c5d600b2f74e1",
+    "schema/sources.schema.json": "3a83bad89e359691e13771642333a44aa8dfaffbfafd2a7ecebc9c6640ba9bee",
+    "schema/targets.schema.json": "c6bce6b8e17679aed011170711306da61ee3cec81bc731913d2e640fe8fd4ef4",
+    "schema/zones.schema.json": "ffb1828fd9be9f9c616bfcc2019412e2427e4aa98efed67cd8b9dd68127785c3",
+    "export/datapackage.json": "3dfac3510c77a305ce28662ff8635ef7e2afd8a1052583dd25fe0d5f2de648fb"
   }
 })

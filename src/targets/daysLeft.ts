@@ -17,7 +17,7 @@ import type { Target } from '../types.js'
  * @example
  * ```ts
  * import { daysLeft } from 'cdht-data'
- * console.log(daysLeft('cooperation-items-implemented-2024', '2024-12-01'))
+ * console.log(daysLeft('talent-apartments-raised-2024', '2024-12-01'))
  * //=> 30
  * ```
  */

@@ -23,23 +23,28 @@ export interface Label { zh: string; en: string; enOrigin: string; enSource?: st
 export interface Cited { id: string; source: string; passage: string; label?: Label }
 export interface Numeric { value: number; decimals: number; unit: string; multiplier: number }
 export interface SourceRecord { id: string; grade: string; heldIn: { file: string; sha256: string; fullText: boolean } }
-export interface IndicatorRecord { id: string; kind: 'flow' | 'stock'; unit: string; label: Label }
+export interface IndicatorRecord { id: string; kind: 'flow' | 'stock'; unit: string; category: string; label: Label }
 export interface ObservationRecord extends Cited, Numeric {
   indicator: string; measure: string; basis?: string; scope: string; period: string; bound: string
-  rankAmong?: Label; supersedes?: string; status: string
+  rankAmong?: Label; supersedes?: string; status: string; passageOrigin?: string; coverage?: string; note?: string
 }
 export interface TargetRecord extends Cited, Numeric {
   indicator: string; measure: string; basis?: string; scope: string; period: string
-  deadline: string; deadlineStated: boolean; comparator: string; status: string
+  deadline: string; deadlineStated: boolean; comparator: string; status: string; passageOrigin?: string
 }
-export interface ZoneRecord extends Cited { kind: string; partOf?: string; focus?: { year: number; theme: Label; plans: Label[] } }
+export interface ZoneRecord extends Cited { kind: string; partOf?: string; builtBy?: string; focus?: { year: number; theme: Label; plans: Label[] } }
 export interface PlanRecord extends Cited { year: number; kind: string; order: number; parent?: string; detail?: Label }
 export interface ProjectRecord extends Cited { industry?: string; investment?: Numeric & { bound: string }; status: Label; firsts: Label[] }
 export interface ParkRecord extends Cited { industry: string; layout: Label; status: Label }
 export interface FactRecord extends Cited { kind: string; detail?: Label }
 
+export interface BreakRecord {
+  id: string; kind: string; indicator: string; scope: string; from: string | null; label: Label
+  evidence: string[]; documentedIn: { file: string; passage: string }; note?: string
+}
+
 export const COLLECTIONS = [
-  'sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts',
+  'sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 /** The collections whose records quote a passage of a source. */
@@ -55,6 +60,7 @@ export const targets = readCollection<TargetRecord>('targets')
 export const indicators = readCollection<IndicatorRecord>('indicators')
 export const zones = readCollection<ZoneRecord>('zones')
 export const plan = readCollection<PlanRecord>('plan')
+export const breaks = readCollection<BreakRecord>('breaks')
 
 const texts = new Map<string, string>()
 /** The text of a file in the sources folder, as it is (UTF-8, unchanged). */

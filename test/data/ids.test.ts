@@ -30,10 +30,13 @@ const REFERENCES: [CollectionName, string, CollectionName][] = [
   ['targets', 'indicator', 'indicators'],
   ['targets', 'scope', 'zones'],
   ['zones', 'partOf', 'zones'],
+  ['zones', 'builtBy', 'zones'],
+  ['breaks', 'indicator', 'indicators'],
+  ['breaks', 'scope', 'zones'],
   ['plan', 'parent', 'plan'],
   ['parks', 'industry', 'industries'],
   ['projects', 'industry', 'industries'],
-  ...COLLECTIONS.filter((name) => name !== 'sources' && name !== 'indicators').map(
+  ...COLLECTIONS.filter((name) => name !== 'sources' && name !== 'indicators' && name !== 'breaks').map(
     (name): [CollectionName, string, CollectionName] => [name, 'source', 'sources'],
   ),
 ]

@@ -21,12 +21,21 @@ import {
 // text of its source, and a numeric record's passage must show its value as the source writes it.
 noteSkipWithoutSources('the passage, value and hash checks')
 
-// How the article writes a few small values in Chinese numerals (两个组团, 双百亿, 前三, 第一).
-const CHINESE_FORMS: Record<number, string[]> = { 1: ['第一'], 2: ['两', '二'], 3: ['三'], 4: ['四'], 10: ['十'], 100: ['百'] }
+// How the sources write a few small values in words (两个组团, 双百亿, 前三, 第一, 独占鳌头 "first place").
+const CHINESE_FORMS: Record<number, string[]> = { 1: ['第一', '独占鳌头'], 2: ['两', '二'], 3: ['三'], 4: ['四'], 10: ['十'], 100: ['百'] }
 
-/** The ways a value can appear in a passage: its published digits, or a Chinese numeral. */
-function writtenForms(record: Pick<Numeric, 'value' | 'decimals'>): string[] {
-  return [record.value.toFixed(record.decimals), ...(CHINESE_FORMS[record.value] ?? [])]
+/**
+ * The ways a value can appear in a passage: its published digits, grouped in thousands as the
+ * English and French reports write them (1,058; 605 900), with a French decimal comma (228,56),
+ * as 万亿 of a value kept in 亿 (1.5萬億元 is 15000 亿: the multiplier has no 10^12), or in words.
+ */
+function writtenForms(record: Pick<Numeric, 'value' | 'decimals' | 'multiplier'>): string[] {
+  const digits = record.value.toFixed(record.decimals)
+  const [whole = '', fraction] = digits.split('.')
+  const grouped = (separator: string): string => whole.replace(/\B(?=(\d{3})+$)/g, separator) + (fraction === undefined ? '' : `.${fraction}`)
+  const forms = [digits, grouped(','), grouped(' '), digits.replace('.', ',')]
+  if (record.multiplier === 8 && record.value >= 10_000) forms.push(`${record.value / 10_000}万亿`, `${record.value / 10_000}萬億`)
+  return [...new Set([...forms, ...(CHINESE_FORMS[record.value] ?? [])])]
 }
 
 const cited = CITED.flatMap((name) => readCollection<Cited & Record<string, unknown>>(name).map((record) => ({ name, record })))

@@ -7,7 +7,8 @@ import type { Observation } from '../../src/types.js'
 
 describe('growthSeries', () => {
   it('gives every year-on-year rate of GDP in order, next to the reported real growth', () => {
-    const series = growthSeries('gdp')
+    // The full years from 2020 on: the earlier history crosses breaks in series (data/breaks.json).
+    const series = growthSeries('gdp').filter((entry) => entry.period >= '2021' && !entry.period.includes('/'))
     expect(series.map((entry) => [entry.period, entry.previousPeriod, entry.percent.toFixed(2), entry.bound, entry.reported?.value ?? null])).toEqual([
       ['2021', '2020', '16.69', 'upper', 11.1],
       ['2022', '2021', '7.68', 'exact', null],
@@ -26,7 +27,7 @@ describe('growthSeries', () => {
   })
 
   it('checks budget revenue: 300.5 against 265.2 is the reported nominal +13.3 %, without warning', () => {
-    const [entry] = growthSeries('general-budget-revenue')
+    const entry = growthSeries('general-budget-revenue').find((e) => e.period === '2023')
     expect([entry?.percent.toFixed(1), entry?.reported?.value, entry?.warnings]).toEqual(['13.3', 13.3, []])
   })
 
@@ -50,8 +51,9 @@ describe('growthSeries', () => {
   })
 
   it('works on the dataset as known on a day (the 2021 level, of unknown date, is in no view)', () => {
-    expect(growthSeries('gdp', { dataset: asOf('2023-06-30') })).toEqual([])
-    expect(growthSeries('gdp', { dataset: asOf('2024-03-01') }).map((entry) => entry.period)).toEqual(['2023'])
+    const since2021 = (day: string) => growthSeries('gdp', { dataset: asOf(day) }).filter((entry) => entry.period >= '2021' && !entry.period.includes('/'))
+    expect(since2021('2023-06-30')).toEqual([])
+    expect(since2021('2024-03-01').map((entry) => entry.period)).toEqual(['2023'])
   })
 
   it('refuses an unknown indicator with UNKNOWN_ID naming indicator', () => {

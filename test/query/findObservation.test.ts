@@ -20,7 +20,7 @@ describe('findObservation', () => {
   )
 
   it.each([
-    { indicator: 'gdp', period: '2019', options: {}, why: 'a year without data' },
+    { indicator: 'gdp', period: '2015', options: {}, why: 'a year without data' },
     { indicator: 'foreign-trade', period: '2024', options: {}, why: 'the zone-wide figure the data does not have (only the bonded zone’s)' },
   ] as { indicator: IndicatorId; period: string; options: { scope?: ZoneId }; why: string }[])('returns undefined for $why', ({ indicator, period, options }) => {
     expect(findObservation(indicator, period, options)).toBeUndefined()
@@ -32,7 +32,7 @@ describe('findObservation', () => {
 
   it.each([
     { indicator: 'gpd', period: '2023', options: {}, code: 'UNKNOWN_ID', input: 'indicator' },
-    { indicator: 'gdp', period: '2023', options: { scope: 'chengdu' }, code: 'UNKNOWN_ID', input: 'options.scope' },
+    { indicator: 'gdp', period: '2023', options: { scope: 'shenzhen' }, code: 'UNKNOWN_ID', input: 'options.scope' },
     { indicator: 'gdp', period: '2023', options: { measure: 'total' }, code: 'INVALID_ARGUMENT', input: 'options.measure' },
     { indicator: 'gdp', period: '23', options: {}, code: 'INVALID_PERIOD', input: 'period' },
     { indicator: 'gdp', period: '2023-02-30', options: {}, code: 'INVALID_PERIOD', input: 'period' },

@@ -6,7 +6,7 @@ describe('latestObservation', () => {
   it.each([
     { indicator: 'gdp', options: {}, id: 'gdp-2023' },
     { indicator: 'industrial-output', options: {}, id: 'industrial-output-2024' },
-    { indicator: 'foreign-trade', options: { scope: 'bonded-zone' }, id: 'bonded-zone-trade-2024' },
+    { indicator: 'foreign-trade', options: { scope: 'bonded-zone' }, id: 'bonded-zone-trade-2025-01-2025-07' },
     { indicator: 'gdp', options: { measure: 'growth' }, id: 'gdp-growth-2023' },
   ] as const)('gives $id for $indicator $options', ({ indicator, options, id }) => {
     expect(latestObservation(indicator, options)?.id).toBe(id)

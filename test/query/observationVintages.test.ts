@@ -27,7 +27,7 @@ describe('observationVintages', () => {
   })
 
   it('returns an empty list for a figure the dataset does not have', () => {
-    expect(observationVintages('gdp', '2019')).toEqual([])
+    expect(observationVintages('gdp', '2015')).toEqual([])
   })
 
   it('refuses an unknown indicator with UNKNOWN_ID naming indicator', () => {

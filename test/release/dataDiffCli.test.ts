@@ -42,7 +42,8 @@ beforeAll(() => {
   git('commit', '--quiet', '-m', 'data')
 }, 30_000)
 
-describe('scripts/data-diff.ts', () => {
+// Each case runs the script (tsx start-up included) up to three times: seconds each on a loaded 2-core machine.
+describe('scripts/data-diff.ts', { timeout: 30_000 }, () => {
   it('passes with a clear message before the first release (no v* tag)', () => {
     const { status, output } = run('--check')
     expect(status).toBe(0)

@@ -9,15 +9,15 @@ describe('daysLeft', () => {
     { date: '2025-01-02', days: -2, why: 'after the deadline' },
     { date: '2024-12-30T23:59:59', days: 1, why: 'late on the day before (calendar days, not 24 h spans)' },
   ])('counts $days days from $date ($why)', ({ date, days }) => {
-    expect(daysLeft('cooperation-items-implemented-2024', date)).toBe(days)
+    expect(daysLeft('talent-apartments-raised-2024', date)).toBe(days)
   })
 
   it('accepts a Date', () => {
-    expect(daysLeft('cooperation-items-implemented-2024', new Date(2024, 11, 21, 18))).toBe(10)
+    expect(daysLeft('talent-apartments-raised-2024', new Date(2024, 11, 21, 18))).toBe(10)
   })
 
   it.each([['2024-02-30'], ['soon'], [new Date(Number.NaN)]])('refuses %j with INVALID_DATE naming date', (date) => {
-    expect(() => daysLeft('cooperation-items-implemented-2024', date)).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input: 'date' }))
+    expect(() => daysLeft('talent-apartments-raised-2024', date)).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input: 'date' }))
   })
 
   it('refuses an unknown target with UNKNOWN_ID naming target', () => {

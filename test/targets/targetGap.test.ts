@@ -61,7 +61,7 @@ describe('targetGap', () => {
       if (known === undefined) {
         expect(() => targetGap(record), record.id).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual' }))
         const gap = targetGap(record, record.value)
-        expect([gap.gap, gap.met], record.id).toEqual([0, record.comparator === 'gte'])
+        expect([gap.gap, gap.met], record.id).toEqual([0, record.comparator !== 'gt'])
       } else {
         expect(targetGap(record).observation, record.id).toBe(known)
       }

@@ -9,14 +9,17 @@ const growth = (indicator: string, options: { zone?: string } = {}, lang: 'zh' |
 describe('growthRows', () => {
   it('merges levels, reported growth and computed rates by period, in time order', () => {
     const rows = growthRows(observationSeries('gdp'), observationSeries('gdp', { measure: 'growth' }), growthSeries('gdp'))
-    expect(rows.map((row) => row.period)).toEqual(['2020', '2021-01/2021-09', '2021', '2022', '2023'])
+    expect(rows.map((row) => row.period)).toEqual([
+      '2013', '2014-01/2014-06', '2014', '2016', '2017', '2018', '2019-01/2019-06', '2019',
+      '2020-01/2020-06', '2020', '2021-01/2021-06', '2021-01/2021-09', '2021', '2022', '2023',
+    ])
     const latest = rows.at(-1)
     expect([latest?.level?.value, latest?.reported?.value, latest?.computed?.previousPeriod]).toEqual([3201.2, 6, '2022'])
     expect(rows.find((row) => row.period === '2022')?.reported).toBeNull()
   })
   it('keeps periods that only have a reported growth', () => {
     const rows = growthRows([], observationSeries('industrial-value-added', { measure: 'growth' }), [])
-    expect(rows.map((row) => [row.period, row.level, row.reported?.value])).toEqual([['2023', null, 2.3]])
+    expect(rows.map((row) => [row.period, row.level, row.reported?.value])).toEqual([['2013', null, 21], ['2014', null, 16.2], ['2018', null, 11], ['2023', null, 2.3]])
   })
 })
 
