@@ -2,14 +2,15 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../export/periodBounds.js'
 import type { Indicator, Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
-import { refuse } from './checkNumber.js'
+import { finite, refuse } from './checkNumber.js'
+import { checkObservation, checkTarget } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
 import { indicatorsById, targetsById } from './indexes.js'
 import { sameFields } from './levelPair.js'
 
-/** The target record, looked up when given by id (`UNKNOWN_ID` naming `target`). */
+/** The target record, looked up when given by id (`UNKNOWN_ID` naming `target`), or checked against the record shape. */
 export function resolveTarget(target: Target | TargetId): Target {
-  return typeof target === 'string' ? lookup(targetsById, target, 'target', 'target') : target
+  return typeof target === 'string' ? lookup(targetsById, target, 'target', 'target') : checkTarget(target, 'target')
 }
 
 /** The indicator of a target, to tell flows from stocks. */
@@ -30,7 +31,9 @@ export interface TargetValue {
  * not the other price basis) and is rescaled to the target's multiplier.
  */
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
-  if (typeof actual !== 'object') return scaled(parseDecimal(actual, input), 0, false)
+  // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
+  if (typeof actual !== 'object') return scaled(parseDecimal(finite(actual, input), input), 0, false)
+  checkObservation(actual, input)
   sameFields(actual, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
   if (actual.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
   const bases = [actual.basis, target.basis]
