@@ -65,9 +65,8 @@ describe('breaksBetween (the crossing rule: start(earlier) < from <= end(later))
 describe('growthRate and cagr across a break', () => {
   it('refuse with BREAK_IN_SERIES naming the earlier observation, the break ids and kinds', () => {
     const breaks = [seriesBreak({ id: 'gdp-area-2022' }), seriesBreak({ id: 'gdp-renamed-2022', kind: 'measure-renamed' })]
-    expect(() => levelGrowth(y2022, y2021, breaks)).toThrow(
-      expect.objectContaining({ code: 'BREAK_IN_SERIES', input: 'previous', message: expect.stringMatching(/gdp-area-2022 \(area\), gdp-renamed-2022 \(measure-renamed\)/) }),
-    )
+    expect(() => levelGrowth(y2022, y2021, breaks)).toThrow(expect.objectContaining({ code: 'BREAK_IN_SERIES', input: 'previous' }))
+    expect(() => levelGrowth(y2022, y2021, breaks)).toThrow(/gdp-area-2022 \(area\), gdp-renamed-2022 \(measure-renamed\)/)
   })
 
   it('say BREAK_IN_SERIES, not UNIT_MISMATCH, for US dollars against yuan across a currency break', () => {
