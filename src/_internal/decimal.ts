@@ -74,3 +74,23 @@ function signed(decimal: Decimal, exponent: number): bigint {
   const magnitude = decimal.digits * 10n ** BigInt(decimal.exponent - exponent)
   return decimal.negative ? -magnitude : magnitude
 }
+
+/**
+ * The decimal rounded to `places` decimals, half away from zero (as `Intl.NumberFormat` and the
+ * sources round), as fixed-point text with digits grouped by three (`-1,234.50`). Exact at any
+ * magnitude: no `1e+21`, no `Infinity`, no RangeError; a value that rounds to zero has no sign.
+ */
+export function groupedFixed(decimal: Decimal, places: number): string {
+  let digits = decimal.digits
+  const drop = -places - decimal.exponent
+  if (drop > 0) {
+    const scale = 10n ** BigInt(drop)
+    digits = digits / scale + ((digits % scale) * 2n >= scale ? 1n : 0n)
+  } else {
+    digits *= 10n ** BigInt(-drop)
+  }
+  const text = digits.toString().padStart(places + 1, '0')
+  const whole = text.slice(0, text.length - places).replace(/\B(?=(\d{3})+$)/g, ',')
+  const fraction = places > 0 ? `.${text.slice(text.length - places)}` : ''
+  return `${decimal.negative && digits !== 0n ? '-' : ''}${whole}${fraction}`
+}
