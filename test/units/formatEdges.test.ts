@@ -69,7 +69,7 @@ describe('format at the edges', () => {
     ['rank 1e21', value({ unit: 'rank', value: 1e21, multiplier: 0 }), undefined, 'record.value'],
     ['counter null', value({ unit: 'count' }), { counter: null }, 'options.counter'],
   ])('refuses %s naming %s', (_label, record, options, input) => {
-    expect(() => format(record as FormattableValue, options as never)).toThrow(expect.objectContaining({ input }))
+    expect(() => format(record!, options as never)).toThrow(expect.objectContaining({ input }))
   })
 })
 
