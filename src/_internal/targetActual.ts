@@ -2,7 +2,7 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../export/periodBounds.js'
 import type { Indicator, Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
-import { finite, refuse } from './checkNumber.js'
+import { finite, finiteResult, refuse } from './checkNumber.js'
 import { checkObservation, checkTarget } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
 import { indicatorsById, targetsById } from './indexes.js'
@@ -32,13 +32,13 @@ export interface TargetValue {
  */
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
   // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
-  if (typeof actual !== 'object') return scaled(parseDecimal(finite(actual, input), input), 0, false)
+  if (typeof actual !== 'object') return scaled(parseDecimal(finite(actual, input), input), 0, false, input)
   checkObservation(actual, input)
   sameFields(actual, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
   if (actual.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
   const bases = [actual.basis, target.basis]
   if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(actual.basis)} is not ${String(target.basis)}`)
-  return scaled(parseDecimal(actual.value, `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower')
+  return scaled(parseDecimal(actual.value, `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower', `${input}.value`)
 }
 
 /** The target's own value, exactly. */
@@ -51,7 +51,8 @@ export function targetSpan(target: Target): { readonly start: string; readonly e
   return { start: periodBounds(target.period).start, end: target.deadline }
 }
 
-function scaled(decimal: Decimal, places: number, lower: boolean): TargetValue {
+function scaled(decimal: Decimal, places: number, lower: boolean, input: string): TargetValue {
   const shifted = shiftDecimal(decimal, places)
-  return { decimal: shifted, value: Number(decimalToString(shifted)), lower }
+  // Read at 15 digits, Number.MAX_VALUE rounds up past the largest double; rescaling can overflow too.
+  return { decimal: shifted, value: finiteResult(Number(decimalToString(shifted)), input), lower }
 }

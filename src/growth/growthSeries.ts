@@ -1,5 +1,4 @@
 import { breaksBetween } from '../_internal/breaks.js'
-import { deepFreeze } from '../_internal/deepFreeze.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
 import { optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import { reportedGrowthWarnings } from '../_internal/reportedGrowth.js'
@@ -11,6 +10,8 @@ import { observationSeries } from '../query/observationSeries.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import { levelGrowth } from './growthRate.js'
 import type { GrowthResult, GrowthWarning } from './types.js'
+
+const EMPTY: readonly [] = /* @__PURE__ */ Object.freeze([] as const)
 
 /**
  * Options of {@link growthSeries}.
@@ -125,15 +126,16 @@ export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptio
       current,
       previous,
       reported,
-      warnings: reported === null ? [] : reportedGrowthWarnings(current, reported, 'reported'),
+      warnings: Object.freeze(reported === null ? [] : reportedGrowthWarnings(current, reported, 'reported')),
     }
-    const across = breaksBetween(previous, current, breaks)
+    const across = Object.freeze(breaksBetween(previous, current, breaks))
     if (across.length > 0) {
-      return [{ ...pair, percent: null, bound: null, basis: null, breaks: across as GrowthSeriesBreak['breaks'] }]
+      return [Object.freeze({ ...pair, percent: null, bound: null, basis: null, breaks: across as GrowthSeriesBreak['breaks'] })]
     }
     // Yuan against dollars with no currency break recorded: not one series, and no break to show.
     if (previous.unit !== current.unit) return []
-    return [{ ...pair, ...levelGrowth(current, previous, breaks), breaks: [] }]
+    return [Object.freeze({ ...pair, ...levelGrowth(current, previous, breaks), breaks: EMPTY })]
   })
-  return deepFreeze(entries)
+  // Frozen here, not deep: the observations may be a caller's own records, not ours to freeze.
+  return Object.freeze(entries)
 }

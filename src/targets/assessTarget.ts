@@ -1,6 +1,6 @@
+import { refuse } from '../_internal/checkNumber.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
 import { toDay } from '../_internal/dates.js'
-import { deepFreeze } from '../_internal/deepFreeze.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { optionsArgument } from '../_internal/recordShape.js'
 import { resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
@@ -13,7 +13,7 @@ import { daysLeft } from './daysLeft.js'
 import { type Pace, onPace } from './onPace.js'
 import { periodElapsed } from './periodElapsed.js'
 import { type RequiredGrowth, requiredGrowth } from './requiredGrowth.js'
-import { type TargetGap, targetGap } from './targetGap.js'
+import { type TargetGap, gapOf } from './targetGap.js'
 
 /**
  * What became of a target on a day, from {@link assessTarget}:
@@ -86,6 +86,7 @@ export interface TargetAssessment {
  * @returns The assessment, frozen.
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
  * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed).
+ * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
  * ```ts
  * import { assessTarget } from 'cdht-data'
@@ -113,13 +114,14 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)
   const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)
-  const gap = given.actual !== undefined ? targetGap(record, given.actual) : final === undefined ? null : targetGap(record, final)
+  const gap = given.actual !== undefined ? gapOf(record, given.actual, 'options.actual') : final === undefined ? null : gapOf(record, final, 'actual')
   // A caller's actual, a flow's figure for the whole period, or a stock at the deadline decide it.
   const decisive = given.actual !== undefined || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
   const outcome: TargetOutcome =
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
-  return deepFreeze({
+  // Shallow: the parts are frozen already, and the target or evidence may be the caller's own.
+  return Object.freeze({
     target: record,
     outcome,
     on,
@@ -137,8 +139,11 @@ let shanghai: Intl.DateTimeFormat | undefined
 function calendarDay(on: DateInput | undefined): string {
   // en-CA writes a date as YYYY-MM-DD; the zone's deadlines are calendar days in China.
   shanghai ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-  const day = on === undefined ? new Date() : toDay(on, 'options.on')
-  return on === undefined ? shanghai.format(day) : `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
+  if (on === undefined) return shanghai.format(new Date())
+  const day = toDay(on, 'options.on')
+  const year = day.getFullYear()
+  if (year < 1 || year > 9999) refuse('INVALID_DATE', 'options.on', `not a day of the years 1 to 9999: ${year}`)
+  return `${String(year).padStart(4, '0')}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
 }
 
 function pad(value: number): string {

@@ -1,4 +1,4 @@
-import { refuse } from '../_internal/checkNumber.js'
+import { finiteResult, refuse } from '../_internal/checkNumber.js'
 import { toDay } from '../_internal/dates.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
@@ -88,7 +88,7 @@ export function onPace(target: Target | TargetId, actual: Observation | number, 
     day = covered.end
   }
   const elapsed = periodElapsed(record, toDay(day, 'date'))
-  const progress = reached.value / record.value
+  const progress = finiteResult(reached.value / record.value, 'target.value')
   const ahead = progress >= elapsed
   return Object.freeze({ progress, elapsed, lead: progress - elapsed, onPace: ahead || !reached.lower ? ahead : null })
 }

@@ -1,5 +1,5 @@
 import { compareDecimals, decimalToString, subtractDecimals } from '../_internal/decimal.js'
-import { refuse } from '../_internal/checkNumber.js'
+import { finiteResult, refuse } from '../_internal/checkNumber.js'
 import { checkObservation } from '../_internal/recordShape.js'
 import { actualValue, resolveTarget, targetIndicator, targetValue } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
@@ -54,7 +54,7 @@ export interface TargetGap {
  * @returns The gap, progress and verdict, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` or `INVALID_PERIOD`
  * naming the first bad field of a malformed record (`target.multiplier`, `actual.bound`),
- * `NOT_FINITE` (`actual`, also a numeric string),
+ * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
  * `actual.bound`, `actual.basis`), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`
  * (`actual.scope`), `INVALID_PERIOD` (`actual.period`).
@@ -80,10 +80,15 @@ export function targetGap(target: Target | TargetId, actual?: Observation | numb
   let given = actual
   if (actual === undefined) given = findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
   if (given === undefined) refuse('INVALID_ARGUMENT', 'actual', `the dataset has no actual for ${record.id}: pass one`)
-  if (typeof given === 'object' && targetIndicator(record).kind === 'flow' && checkObservation(given, 'actual').period !== record.period) {
-    refuse('INVALID_PERIOD', 'actual.period', `a flow target for ${record.period} needs an actual for that period, not ${given.period}`)
+  return gapOf(record, given, 'actual')
+}
+
+/** {@link targetGap} of a checked target and a given actual, naming the actual `input` in errors (`options.actual`). */
+export function gapOf(record: Target, given: Observation | number, input: string): TargetGap {
+  if (typeof given === 'object' && targetIndicator(record).kind === 'flow' && checkObservation(given, input).period !== record.period) {
+    refuse('INVALID_PERIOD', `${input}.period`, `a flow target for ${record.period} needs an actual for that period, not ${given.period}`)
   }
-  const reached = actualValue(record, given, 'actual')
+  const reached = actualValue(record, given, input)
   const goal = targetValue(record)
   const versus = compareDecimals(reached.decimal, goal)
   const exceeds = record.comparator === 'gt' ? versus > 0 : versus >= 0
@@ -92,8 +97,8 @@ export function targetGap(target: Target | TargetId, actual?: Observation | numb
     actual: reached.value,
     observation: typeof given === 'object' ? given : null,
     actualBound: reached.lower ? 'lower' : 'exact',
-    gap: Number(decimalToString(subtractDecimals(goal, reached.decimal))),
-    progress: record.value > 0 ? reached.value / record.value : null,
+    gap: finiteResult(Number(decimalToString(subtractDecimals(goal, reached.decimal))), 'target.value'),
+    progress: record.value > 0 ? finiteResult(reached.value / record.value, 'target.value') : null,
     // "More than x" with x at or above the value exceeds it; below, the truth may lie either side.
     met: reached.lower ? (versus >= 0 ? true : null) : exceeds,
   })

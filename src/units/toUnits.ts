@@ -41,7 +41,7 @@ export function toUnits(value: number | string, multiplier: Multiplier): bigint
  */
 export function toUnits(record: ScaledValue): bigint
 export function toUnits(value: number | string | ScaledValue, power?: Multiplier): bigint {
-  if (typeof value === 'object') return toUnits(value.value, value.multiplier)
+  if (typeof value === 'object' && (value as unknown) !== null) return toUnits(value.value, value.multiplier)
   const units = decimalToBigInt(shiftDecimal(parseDecimal(value, 'value'), multiplier(power, 'multiplier')))
   return units ?? refuse('NOT_INTEGER', 'value', `${String(value)} × 10^${String(power)} is not a whole number of units`)
 }

@@ -88,7 +88,7 @@ describe('assessTarget outcomes on real targets', () => {
   it.each([
     ['null options', null, 'options'],
     ['a bad day', { on: 'yesterday' }, 'options.on'],
-    ['a numeric string actual', { actual: '2800' }, 'actual'],
+    ['a numeric string actual', { actual: '2800' }, 'options.actual'],
     ['a malformed dataset', { dataset: { observations: 3 } }, 'options.dataset.sources'],
   ])('refuses %s naming %s', (_label, options, input) => {
     expect(() => assessTarget('gdp-target-2021', options as never)).toThrow(expect.objectContaining({ input }))
