@@ -36,7 +36,7 @@ function mutateEverywhere(value: unknown, seen = new Set<unknown>()): number {
     ...(Array.isArray(value) && value.length > 1 ? [(target: unknown[]) => void target.reverse()] : []),
     ...(Array.isArray(value) && value.length > 0 ? [(target: unknown[]) => void (target.length = 0)] : []),
     ...(Array.isArray(value) ? [(target: unknown[]) => void target.push(1)] : []),
-    ...Object.keys(value).map((key) => (target: Record<string, unknown>) => void delete target[key]),
+    ...Object.keys(value).map((key) => (target: Record<string, unknown>) => remove(target, key)),
   ]
   for (const children of Object.values(value)) succeeded += mutateEverywhere(children, seen)
   for (const attempt of attempts) {
@@ -64,3 +64,8 @@ describe('nothing returned aliases library state', () => {
     expect(growthSeries('gdp').map((entry) => entry.period)).toEqual(['2021', '2022', '2023'])
   })
 })
+
+/** Deletes a property as `delete` does in strict mode: throws where it cannot. */
+function remove(target: object, key: string): void {
+  if (!Reflect.deleteProperty(target, key)) throw new TypeError(`cannot delete ${key}`)
+}
