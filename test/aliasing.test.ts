@@ -36,7 +36,7 @@ function mutateEverywhere(value: unknown, seen = new Set<unknown>()): number {
     ...(Array.isArray(value) && value.length > 1 ? [(target: unknown[]) => void target.reverse()] : []),
     ...(Array.isArray(value) && value.length > 0 ? [(target: unknown[]) => void (target.length = 0)] : []),
     ...(Array.isArray(value) ? [(target: unknown[]) => void target.push(1)] : []),
-    ...Object.keys(value).map((key) => (target: Record<string, unknown>) => remove(target, key)),
+    ...Object.keys(value).map((key) => (target: Record<string, unknown>) => { remove(target, key); }),
   ]
   for (const children of Object.values(value)) succeeded += mutateEverywhere(children, seen)
   for (const attempt of attempts) {
