@@ -1,7 +1,7 @@
 import { breaks } from '../data/collections.js'
-import { periodBounds } from '../export/periodBounds.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import { refuse } from './checkNumber.js'
+import { firstDay, lastDay } from './recordShape.js'
 
 /**
  * The breaks in series between two observations of one indicator and scope, by the crossing
@@ -10,8 +10,8 @@ import { refuse } from './checkNumber.js'
  * dollars and the other in yuan, whatever its date. Empty when they are one series.
  */
 export function breaksBetween(earlier: Observation, later: Observation, list: readonly SeriesBreak[] = breaks): readonly SeriesBreak[] {
-  const start = periodBounds(earlier.period).start
-  const end = periodBounds(later.period).end
+  const start = firstDay(earlier.period)
+  const end = lastDay(later.period)
   return list.filter(
     (item) =>
       item.indicator === later.indicator &&

@@ -1,4 +1,3 @@
-import { periodBounds } from '../export/periodBounds.js'
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
 import { multiplier } from './multiplier.js'
@@ -13,7 +12,6 @@ const BOUNDS: readonly unknown[] = ['exact', 'lower', 'top']
 const BASES: readonly unknown[] = ['real', 'nominal', 'unspecified']
 const COVERAGES: readonly unknown[] = ['with-shuangliu', 'without-shuangliu', 'unstated']
 const COMPARATORS: readonly unknown[] = ['gt', 'gte', 'eq']
-const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 type Fields = Readonly<Record<string, unknown>>
 
@@ -37,15 +35,34 @@ export function oneOf(value: unknown, allowed: readonly unknown[], input: string
   if (!allowed.includes(value) && !(optional && value === undefined)) refuse('INVALID_ARGUMENT', input, `not one of ${allowed.join(', ')}: ${show(value)}`)
 }
 
-/** A period string that {@link periodBounds} reads, or `INVALID_PERIOD` naming `input`. */
+const PERIOD = /^\d{4}(?:-(?:0[1-9]|1[0-2])\/\d{4}-(?:0[1-9]|1[0-2])|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/
+
+/**
+ * A period (`YYYY`, `YYYY-MM/YYYY-MM` ending on or after it starts, or a day the month has), or
+ * `INVALID_PERIOD` naming `input`. Not periodBounds: this check is bundled with growthRate.
+ */
 export function periodArgument(value: unknown, input: string): string {
   const period = stringArgument(value, input)
-  try {
-    periodBounds(period)
-  } catch {
-    refuse('INVALID_PERIOD', input, `not a period: ${show(value)}`)
-  }
-  return period
+  const [first = '', last = first] = period.split('/')
+  // Date.parse rolls 2021-02-30 over to March (or gives NaN): the day must come back unchanged.
+  const time = Date.parse(period)
+  const valid = PERIOD.test(period) && (period.length === 10 ? Number.isFinite(time) && new Date(time).toISOString().startsWith(period) : first <= last)
+  return valid ? period : refuse('INVALID_PERIOD', input, `not a period: ${show(value)}`)
+}
+
+/** The first day of a checked period, `YYYY-MM-DD`. */
+export function firstDay(period: string): string {
+  const first = period.slice(0, period.indexOf('/') + 1 || undefined).replace('/', '')
+  return first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first
+}
+
+/**
+ * The last day of a checked period for comparing with days as text: a month ends on `-31`
+ * (`2021-09-31`), which sorts after every day of it and before the next month.
+ */
+export function lastDay(period: string): string {
+  const last = period.slice(period.indexOf('/') + 1)
+  return last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last
 }
 
 /** The fields an observation and a target share: what is measured, where, and the value's shape. */
@@ -77,8 +94,8 @@ export function checkTarget(value: unknown, input: string): Target {
   stringArgument(record.id, `${input}.id`)
   measured(record, input)
   oneOf(record.comparator, COMPARATORS, `${input}.comparator`)
-  const deadline = stringArgument(record.deadline, `${input}.deadline`)
-  if (!DAY.test(deadline) || periodBounds(record.period as string).start > periodArgument(deadline, `${input}.deadline`)) {
+  const deadline = periodArgument(record.deadline, `${input}.deadline`)
+  if (deadline.length !== 10 || firstDay(record.period as string) > deadline) {
     refuse('INVALID_PERIOD', `${input}.deadline`, `not a day on or after the period's start: ${show(deadline)}`)
   }
   return value as Target
