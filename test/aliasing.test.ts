@@ -60,8 +60,10 @@ describe('nothing returned aliases library state', () => {
 
   it('growthSeries: reversing one result leaves the next call in time order', () => {
     const series = growthSeries('gdp') as unknown[]
+    const periods = growthSeries('gdp').map((entry) => entry.period)
+    expect(periods.length).toBeGreaterThan(1)
     expect(() => series.reverse()).toThrow(TypeError)
-    expect(growthSeries('gdp').map((entry) => entry.period)).toEqual(['2021', '2022', '2023'])
+    expect(growthSeries('gdp').map((entry) => entry.period)).toEqual(periods)
   })
 })
 
