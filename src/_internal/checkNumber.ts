@@ -1,18 +1,29 @@
 import { CdhtDataError } from '../errors.js'
 
-// Each check returns the value so call sites read as one expression. Messages show the value
-// with String() because JSON.stringify would print NaN and Infinity as null. They are short on
-// purpose: growthRate alone must bundle to under 1 KB gzip, messages included.
+// Each check returns the value so call sites read as one expression. Messages are short on
+// purpose: growthRate alone must bundle to under about 1 KB gzip, messages included.
 
 /** Throws a {@link CdhtDataError}; an expression, so checks can be written `a || refuse(…)`. */
 export function refuse(code: CdhtDataError['code'], input: string, message: string): never {
   throw new CdhtDataError(code, input, `${input}: ${message}`)
 }
 
-/** Throws `NOT_FINITE` naming `input` unless `value` is a finite number. */
+/**
+ * Any value as short text for a message, never throwing: `String()` throws on a symbol in a
+ * template, an object without a prototype, or one whose `toString` throws; JSON would print NaN
+ * as null and throw on a bigint.
+ */
+export function show(value: unknown): string {
+  try {
+    return typeof value === 'string' ? JSON.stringify(value) : String(value).slice(0, 40)
+  } catch {
+    return typeof value
+  }
+}
+
+/** Throws `NOT_FINITE` naming `input` unless `value` is a finite number (a numeric string is not one). */
 export function finite(value: number, input: string): number {
-  // Number.isFinite is also false for a value that is not a number at all (from untyped callers).
-  return Number.isFinite(value) ? value : refuse('NOT_FINITE', input, `not a finite number: ${String(value)}`)
+  return Number.isFinite(value) ? value : refuse('NOT_FINITE', input, `not a finite number: ${show(value)}`)
 }
 
 /** Throws `NOT_FINITE`, then `NOT_POSITIVE`, naming `input` unless `value` is finite and above zero. */

@@ -1,6 +1,6 @@
 import { endOfMonth, endOfYear, isValid, parseISO, startOfDay } from 'date-fns'
 import type { DateInput } from '../query/asOf.js'
-import { refuse } from './checkNumber.js'
+import { refuse, show } from './checkNumber.js'
 
 // Every date is reduced to the start of its calendar day in local time: the data is dated to
 // the day, and comparing instants within a day would make 2024-02-23 "before" 2024-02-23 12:00.
@@ -11,7 +11,7 @@ import { refuse } from './checkNumber.js'
  */
 export function toDay(value: DateInput | undefined, input: string): Date {
   const date = value instanceof Date ? value : typeof value === 'string' ? parseISO(value) : new Date(Number.NaN)
-  return isValid(date) ? startOfDay(date) : refuse('INVALID_DATE', input, `not a valid date: ${String(value)}`)
+  return isValid(date) ? startOfDay(date) : refuse('INVALID_DATE', input, `not a valid date: ${show(value)}`)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { finite, refuse } from './checkNumber.js'
+import { finite, refuse, show } from './checkNumber.js'
 
 /** An exact decimal: `(negative ? -1 : 1) × digits × 10^exponent`. */
 export interface Decimal {
@@ -12,18 +12,21 @@ const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i
 const MAX_EXPONENT = 400
 
 /**
- * Reads a number or a decimal string exactly. A number is read through `String(value)`, the
- * shortest text that round-trips to it, which is the text it was written as (3201.2, not
- * 3201.1999999999998181010596454143524169921875): this is what makes conversions exact.
+ * Reads a number or a decimal string exactly. A number is read at 15 significant digits, all a
+ * double carries reliably: 3201.2 is 3201.2 (not 3201.1999999999998181…), and float residue
+ * such as `1110.7 + 1089.9` (2200.6000000000004) reads as 2200.6, so it never decides a
+ * comparison. Published figures have at most 15 significant digits, so they read as written.
+ * `-0` reads as 0.
  */
 export function parseDecimal(value: number | string, input: string): Decimal {
-  const text = typeof value === 'number' ? String(finite(value, input)) : value
+  const text = typeof value === 'number' ? finite(value, input).toPrecision(15) : value
   const match = typeof text === 'string' ? DECIMAL.exec(text.trim()) : null
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match ?? []
   if (match === null || whole + fraction === '' || Math.abs(Number(exponent)) > MAX_EXPONENT) {
-    refuse('INVALID_ARGUMENT', input, `not a decimal number: ${JSON.stringify(value)}`)
+    refuse(typeof value === 'string' ? 'INVALID_ARGUMENT' : 'NOT_FINITE', input, `not a decimal number: ${show(value)}`)
   }
-  return { negative: sign === '-', digits: BigInt(whole + fraction), exponent: Number(exponent) - fraction.length }
+  const digits = BigInt(whole + fraction)
+  return { negative: sign === '-' && digits !== 0n, digits, exponent: Number(exponent) - fraction.length }
 }
 
 /** The decimal times 10^places, exactly. */
@@ -70,4 +73,24 @@ export function compareDecimals(a: Decimal, b: Decimal): -1 | 0 | 1 {
 function signed(decimal: Decimal, exponent: number): bigint {
   const magnitude = decimal.digits * 10n ** BigInt(decimal.exponent - exponent)
   return decimal.negative ? -magnitude : magnitude
+}
+
+/**
+ * The decimal rounded to `places` decimals, half away from zero (as `Intl.NumberFormat` and the
+ * sources round), as fixed-point text with digits grouped by three (`-1,234.50`). Exact at any
+ * magnitude: no `1e+21`, no `Infinity`, no RangeError; a value that rounds to zero has no sign.
+ */
+export function groupedFixed(decimal: Decimal, places: number): string {
+  let digits = decimal.digits
+  const drop = -places - decimal.exponent
+  if (drop > 0) {
+    const scale = 10n ** BigInt(drop)
+    digits = digits / scale + ((digits % scale) * 2n >= scale ? 1n : 0n)
+  } else {
+    digits *= 10n ** BigInt(-drop)
+  }
+  const text = digits.toString().padStart(places + 1, '0')
+  const whole = text.slice(0, text.length - places).replace(/\B(?=(\d{3})+$)/g, ',')
+  const fraction = places > 0 ? `.${text.slice(text.length - places)}` : ''
+  return `${decimal.negative && digits !== 0n ? '-' : ''}${whole}${fraction}`
 }

@@ -1,6 +1,8 @@
 import type { ComputedBound } from '../growth/types.js'
-import type { Observation } from '../types.js'
-import { finite, refuse } from './checkNumber.js'
+import type { Observation, SeriesBreak } from '../types.js'
+import { refuseAcrossBreaks } from './breaks.js'
+import { refuse } from './checkNumber.js'
+import { checkObservation } from './recordShape.js'
 
 type Field = 'indicator' | 'unit' | 'scope' | 'period' | 'measure'
 const codes = {
@@ -28,18 +30,28 @@ export interface LevelPair {
 /**
  * Checks that two observations are levels of the same indicator, unit and scope for periods of
  * the same shape (a year with a year, Q1–Q3 with Q1–Q3), the earlier strictly first, and says
- * which way a lower-bound value bends the rate between them.
+ * which way a lower-bound value bends the rate between them. A break in series between them is
+ * `BREAK_IN_SERIES` naming the earlier one: values on either side are not comparable.
  */
-export function levelPair(later: Observation, earlier: Observation, laterName: string, earlierName: string): LevelPair {
+export function levelPair(
+  later: Observation,
+  earlier: Observation,
+  laterName: string,
+  earlierName: string,
+  breaks?: readonly SeriesBreak[],
+): LevelPair {
   for (const [record, name] of [[later, laterName], [earlier, earlierName]] as const) {
+    checkObservation(record, name)
     sameFields(record, name, { measure: 'level' })
     if (record.bound === 'top') refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank has no rate')
-    finite(record.value, `${name}.value`)
   }
-  sameFields(earlier, earlierName, { indicator: later.indicator, unit: later.unit, scope: later.scope })
+  sameFields(earlier, earlierName, { indicator: later.indicator, scope: later.scope })
   if (periodShape(earlier.period) !== periodShape(later.period) || earlier.period >= later.period) {
     refuse('INVALID_PERIOD', `${earlierName}.period`, `not an earlier period like ${later.period}`)
   }
+  // Before the unit check: US dollars against yuan is a currency break, and says so.
+  refuseAcrossBreaks(earlier, later, earlierName, breaks)
+  sameFields(earlier, earlierName, { unit: later.unit })
   // Both ends unknown from above: the rate could be anything, so a number would mislead.
   if (earlier.bound === 'lower' && later.bound === 'lower') refuse('INVALID_ARGUMENT', `${earlierName}.bound`, 'both are lower bounds')
   return {

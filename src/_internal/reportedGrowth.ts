@@ -12,7 +12,8 @@ export function reportedGrowthWarnings(level: Observation, growth: Observation, 
   const basis = growth.basis ?? 'unspecified'
   if (level.unit !== 'CNY' || basis === 'nominal') return []
   const reported = `the reported ${growth.value}% is`
+  // Frozen: the warnings are handed back to callers inside results.
   return basis === 'real'
-    ? [{ code: 'REAL_VS_NOMINAL', message: `${reported} real (constant prices); rates between yuan levels are nominal` }]
-    : [{ code: 'BASIS_UNSPECIFIED', message: `${reported} of unstated basis: it may be real` }]
+    ? [Object.freeze({ code: 'REAL_VS_NOMINAL', message: `${reported} real (constant prices); rates between yuan levels are nominal` })]
+    : [Object.freeze({ code: 'BASIS_UNSPECIFIED', message: `${reported} of unstated basis: it may be real` })]
 }

@@ -2,14 +2,15 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../export/periodBounds.js'
 import type { Indicator, Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
-import { refuse } from './checkNumber.js'
+import { finite, finiteResult, refuse } from './checkNumber.js'
+import { checkObservation, checkTarget } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
 import { indicatorsById, targetsById } from './indexes.js'
 import { sameFields } from './levelPair.js'
 
-/** The target record, looked up when given by id (`UNKNOWN_ID` naming `target`). */
+/** The target record, looked up when given by id (`UNKNOWN_ID` naming `target`), or checked against the record shape. */
 export function resolveTarget(target: Target | TargetId): Target {
-  return typeof target === 'string' ? lookup(targetsById, target, 'target', 'target') : target
+  return typeof target === 'string' ? lookup(targetsById, target, 'target', 'target') : checkTarget(target, 'target')
 }
 
 /** The indicator of a target, to tell flows from stocks. */
@@ -30,12 +31,14 @@ export interface TargetValue {
  * not the other price basis) and is rescaled to the target's multiplier.
  */
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
-  if (typeof actual !== 'object') return scaled(parseDecimal(actual, input), 0, false)
+  // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
+  if (typeof actual !== 'object') return scaled(parseDecimal(finite(actual, input), input), 0, false, input)
+  checkObservation(actual, input)
   sameFields(actual, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
   if (actual.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
   const bases = [actual.basis, target.basis]
   if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(actual.basis)} is not ${String(target.basis)}`)
-  return scaled(parseDecimal(actual.value, `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower')
+  return scaled(parseDecimal(actual.value, `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower', `${input}.value`)
 }
 
 /** The target's own value, exactly. */
@@ -48,7 +51,8 @@ export function targetSpan(target: Target): { readonly start: string; readonly e
   return { start: periodBounds(target.period).start, end: target.deadline }
 }
 
-function scaled(decimal: Decimal, places: number, lower: boolean): TargetValue {
+function scaled(decimal: Decimal, places: number, lower: boolean, input: string): TargetValue {
   const shifted = shiftDecimal(decimal, places)
-  return { decimal: shifted, value: Number(decimalToString(shifted)), lower }
+  // Read at 15 digits, Number.MAX_VALUE rounds up past the largest double; rescaling can overflow too.
+  return { decimal: shifted, value: finiteResult(Number(decimalToString(shifted)), input), lower }
 }

@@ -10,17 +10,19 @@ import type { GrowthResult } from './types.js'
  *
  * With two level observations it checks them as {@link growthRate} does (same indicator, unit,
  * scope and period shape; a lower-bound level marks the result `lower` or `upper`), takes
- * `years` from their periods, and refuses a `years` that disagrees.
+ * `years` from their periods, and refuses a `years` that disagrees. Across a break in series
+ * there is no rate: it throws `BREAK_IN_SERIES`.
  *
  * @category Growth
  * @param first - The value at the start (above zero), or a level observation.
  * @param last - The value at the end (above zero), or a level observation of a later period.
  * @param years - Whole years between them (above zero); optional with observations.
- * @returns The rate in percent (numbers), or a {@link GrowthResult} (observations).
+ * @returns The rate in percent (numbers), or a frozen {@link GrowthResult} (observations).
  * @throws {@link CdhtDataError} `NOT_FINITE` or `NOT_POSITIVE` (`first`, `last`), `NOT_INTEGER` or
  * `NOT_POSITIVE` (`years`), `INVALID_ARGUMENT` (`years`) when it disagrees with the periods; with
  * observations the same naming the field (`first.value`), and `UNIT_MISMATCH`, `SCOPE_MISMATCH`,
- * `INVALID_PERIOD` or `INVALID_ARGUMENT` naming the field, e.g. `first.scope`.
+ * `INVALID_PERIOD` or `INVALID_ARGUMENT` naming the field, e.g. `first.scope`; `BREAK_IN_SERIES`
+ * (`first`) with the ids and kinds of the breaks between them.
  * @example
  * ```ts
  * import { cagr } from 'cdht-data'
@@ -38,7 +40,7 @@ import type { GrowthResult } from './types.js'
 export function cagr(first: number, last: number, years: number): number
 export function cagr(first: Observation, last: Observation, years?: number): GrowthResult
 export function cagr(first: number | Observation, last: number | Observation, years?: number): number | GrowthResult {
-  if (typeof first === 'number' || typeof last === 'number') {
+  if (typeof first !== 'object' || typeof last !== 'object') {
     return compound(first as number, last as number, years ?? Number.NaN, '')
   }
   const pair = levelPair(last, first, 'last', 'first')
@@ -46,11 +48,11 @@ export function cagr(first: number | Observation, last: number | Observation, ye
   if (years !== undefined && positiveInteger(years, 'years') !== span) {
     refuse('INVALID_ARGUMENT', 'years', `${years} disagrees with the periods ${first.period} to ${last.period} (${span})`)
   }
-  return {
+  return Object.freeze({
     percent: compound(pair.earlier, pair.later, span, '.value'),
     bound: pair.bound,
     basis: last.unit === 'CNY' ? 'nominal' : 'unspecified',
-  }
+  })
 }
 
 function compound(first: number, last: number, years: number, field: string): number {

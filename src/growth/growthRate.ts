@@ -1,6 +1,6 @@
 import { finite, finiteResult, positive } from '../_internal/checkNumber.js'
 import { levelPair } from '../_internal/levelPair.js'
-import type { Observation } from '../types.js'
+import type { Observation, SeriesBreak } from '../types.js'
 import type { GrowthResult } from './types.js'
 
 /**
@@ -15,16 +15,20 @@ import type { GrowthResult } from './types.js'
  *   is; it refuses when both are, since the rate could then be anything;
  * - a rate between yuan levels is `nominal` (current prices). Published growth of GDP is real
  *   (constant prices), so it differs: 3201.2 against 3015.8 is +6.15 %, the reported growth 6.0 %.
- *   {@link growthSeries} sets the two side by side and warns.
+ *   {@link growthSeries} sets the two side by side and warns;
+ * - across a break in series (the measure renamed, the area, the bonded zone's coverage or the
+ *   currency changed: see `breaks`) there is no rate: it throws `BREAK_IN_SERIES`.
  *
  * @category Growth
  * @param current - The later value, or a level observation.
  * @param previous - The earlier value (above zero), or a level observation of an earlier period.
- * @returns The rate in percent (numbers), or a {@link GrowthResult} (observations).
+ * @returns The rate in percent (numbers), or a frozen {@link GrowthResult} (observations).
  * @throws {@link CdhtDataError} `NOT_FINITE` (`current`, `previous`; `previous` too when the
  * result overflows), `NOT_POSITIVE` (`previous`); with observations the same naming the field
  * (`previous.value`), and `INVALID_ARGUMENT`,
- * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`.
+ * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`
+ * (a malformed record names its first bad field, e.g. `current.multiplier`); `BREAK_IN_SERIES`
+ * (`previous`) with the ids and kinds of the breaks between them.
  * @example
  * ```ts
  * import { growthRate } from 'cdht-data'
@@ -35,15 +39,21 @@ import type { GrowthResult } from './types.js'
 export function growthRate(current: number, previous: number): number
 export function growthRate(current: Observation, previous: Observation): GrowthResult
 export function growthRate(current: number | Observation, previous: number | Observation): number | GrowthResult {
-  if (typeof current === 'number' || typeof previous === 'number') {
+  // Anything but two objects takes the number path, where a numeric string is NOT_FINITE.
+  if (typeof current !== 'object' || typeof previous !== 'object') {
     return rate(current as number, previous as number, '')
   }
-  const pair = levelPair(current, previous, 'current', 'previous')
-  return {
+  return levelGrowth(current, previous)
+}
+
+/** {@link growthRate} of two level observations, with the breaks in series to refuse across (by default the dataset's). */
+export function levelGrowth(current: Observation, previous: Observation, breaks?: readonly SeriesBreak[]): GrowthResult {
+  const pair = levelPair(current, previous, 'current', 'previous', breaks)
+  return Object.freeze({
     percent: rate(pair.later, pair.earlier, '.value'),
     bound: pair.bound,
     basis: current.unit === 'CNY' ? 'nominal' : 'unspecified',
-  }
+  })
 }
 
 function rate(current: number, previous: number, field: string): number {

@@ -1,11 +1,17 @@
+import { breaksBetween } from '../_internal/breaks.js'
+import { datasetArgument } from '../_internal/datasetArgument.js'
+import { optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import { reportedGrowthWarnings } from '../_internal/reportedGrowth.js'
+import { breaks as allBreaks } from '../data/collections.js'
 import type { IndicatorId, ZoneId } from '../data/ids.js'
 import type { DatasetView } from '../query/asOf.js'
 import { findObservation } from '../query/findObservation.js'
 import { observationSeries } from '../query/observationSeries.js'
-import type { Observation } from '../types.js'
-import { growthRate } from './growthRate.js'
+import type { Observation, SeriesBreak } from '../types.js'
+import { levelGrowth } from './growthRate.js'
 import type { GrowthResult, GrowthWarning } from './types.js'
+
+const EMPTY: readonly [] = /* @__PURE__ */ Object.freeze([] as const)
 
 /**
  * Options of {@link growthSeries}.
@@ -19,11 +25,10 @@ export interface GrowthSeriesOptions {
 }
 
 /**
- * One year-on-year rate of {@link growthSeries}: computed from two levels, next to the growth
- * the source reports for the same period.
+ * What every entry of {@link growthSeries} holds, rate or break.
  * @category Growth
  */
-export interface GrowthSeriesEntry extends GrowthResult {
+export interface GrowthSeriesPair {
   /** The later period. */
   readonly period: string
   /** The same part of the year before. */
@@ -39,25 +44,61 @@ export interface GrowthSeriesEntry extends GrowthResult {
 }
 
 /**
+ * An entry of {@link growthSeries} with a computed rate: no break in series lies between its levels.
+ * @category Growth
+ */
+export interface GrowthSeriesRate extends GrowthSeriesPair, GrowthResult {
+  /** Empty: no break lies between the two levels. */
+  readonly breaks: readonly []
+}
+
+/**
+ * An entry of {@link growthSeries} across a break in series: the levels are not comparable, so
+ * there is no rate (`percent`, `bound` and `basis` are `null`), and `breaks` says why.
+ * @category Growth
+ */
+export interface GrowthSeriesBreak extends GrowthSeriesPair {
+  /** No rate across a break. */
+  readonly percent: null
+  /** No rate, so no bound. */
+  readonly bound: null
+  /** No rate, so no price basis. */
+  readonly basis: null
+  /** The breaks between the two levels (at least one). */
+  readonly breaks: readonly [SeriesBreak, ...SeriesBreak[]]
+}
+
+/**
+ * One year-on-year entry of {@link growthSeries}: a rate computed from two levels next to the
+ * growth the source reports, or, across a break in series, the breaks and no number. Test
+ * `percent === null` (or `breaks.length`) before reading the rate; TypeScript insists.
+ * @category Growth
+ */
+export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak
+
+/**
  * Every year-on-year rate of an indicator's levels, sorted by period: each level against the
  * level of the same part of the previous year (2023 against 2022, Q1–Q3 2021 against Q1–Q3
  * 2020), where both exist, computed as {@link growthRate} does. Each entry carries the growth the
  * source reports for that period and a warning when the two are different measures: for GDP the
  * reported growth is real (constant prices) while the rate between yuan levels is nominal.
  *
- * A rate between two lower bounds is unknown and left out; a rate with one is marked by its
- * `bound`. Years with no level the year before are left out, not bridged.
+ * Where a break in series (the dataset's `breaks`: the measure renamed, the area, the coverage or
+ * the currency changed) lies between two levels, the entry has `percent: null` and the breaks,
+ * never a silent number. A rate between two lower bounds is unknown and left out; a rate with
+ * one is marked by its `bound`. Years with no level the year before are left out, not bridged.
  *
  * @category Growth
  * @param indicator - The indicator id.
- * @param options - The scope, and the dataset view to ask.
- * @returns The entries in time order; empty when no two consecutive years have levels.
- * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`).
+ * @param options - The scope, and the dataset view to ask (its breaks too).
+ * @returns The entries in time order, frozen; empty when no two consecutive years have levels.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
+ * (`indicator`, `options`, `options.scope` or `options.dataset` of the wrong type).
  * @example
  * ```ts
  * import { growthSeries } from 'cdht-data'
  * const latest = growthSeries('gdp').at(-1)
- * console.log(latest?.percent.toFixed(2))
+ * console.log(latest?.percent?.toFixed(2))
  * //=> '6.15'
  * console.log(latest?.reported?.value)
  * //=> 6
@@ -65,26 +106,36 @@ export interface GrowthSeriesEntry extends GrowthResult {
  * //=> ['REAL_VS_NOMINAL']
  * ```
  */
-export function growthSeries(indicator: IndicatorId, options: GrowthSeriesOptions = {}): readonly GrowthSeriesEntry[] {
-  const query = { ...options, measure: 'level' } as const
+export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptions): readonly GrowthSeriesEntry[] {
+  const given = optionsArgument(options, 'options')
+  stringArgument(indicator, 'indicator')
+  if (given.scope !== undefined) stringArgument(given.scope, 'options.scope')
+  const breaks = given.dataset === undefined ? allBreaks : datasetArgument(given.dataset, 'options.dataset').breaks
+  const query = { ...given, measure: 'level' } as const
   const levels = observationSeries(indicator, query)
   const byPeriod = new Map(levels.map((level) => [level.period, level]))
-  return levels.flatMap((current): GrowthSeriesEntry[] => {
+  const entries = levels.flatMap((current): GrowthSeriesEntry[] => {
     const previousPeriod = current.period.replace(/\d{4}/g, (year) => String(Number(year) - 1))
     const previous = byPeriod.get(previousPeriod)
     // Two lower bounds say nothing about the rate between them: growthRate would refuse.
     if (previous === undefined || (current.bound === 'lower' && previous.bound === 'lower')) return []
     const reported = findObservation(indicator, current.period, { ...query, measure: 'growth' }) ?? null
-    return [
-      {
-        ...growthRate(current, previous),
-        period: current.period,
-        previousPeriod,
-        current,
-        previous,
-        reported,
-        warnings: reported === null ? [] : reportedGrowthWarnings(current, reported, 'reported'),
-      },
-    ]
+    const pair = {
+      period: current.period,
+      previousPeriod,
+      current,
+      previous,
+      reported,
+      warnings: Object.freeze(reported === null ? [] : reportedGrowthWarnings(current, reported, 'reported')),
+    }
+    const across = Object.freeze(breaksBetween(previous, current, breaks))
+    if (across.length > 0) {
+      return [Object.freeze({ ...pair, percent: null, bound: null, basis: null, breaks: across as GrowthSeriesBreak['breaks'] })]
+    }
+    // Yuan against dollars with no currency break recorded: not one series, and no break to show.
+    if (previous.unit !== current.unit) return []
+    return [Object.freeze({ ...pair, ...levelGrowth(current, previous, breaks), breaks: EMPTY })]
   })
+  // Frozen here, not deep: the observations may be a caller's own records, not ours to freeze.
+  return Object.freeze(entries)
 }

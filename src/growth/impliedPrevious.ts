@@ -1,5 +1,7 @@
 import { finite, finiteResult, positive, refuse } from '../_internal/checkNumber.js'
+import { deepFreeze } from '../_internal/deepFreeze.js'
 import { sameFields } from '../_internal/levelPair.js'
+import { checkObservation } from '../_internal/recordShape.js'
 import { reportedGrowthWarnings } from '../_internal/reportedGrowth.js'
 import type { Observation } from '../types.js'
 import type { ImpliedPrevious } from './types.js'
@@ -39,7 +41,7 @@ export function impliedPrevious(current: number, growthPercent: number): number
  * @category Growth
  * @param current - The level observation (above zero).
  * @param growth - The growth observation of the same indicator, scope and period.
- * @returns An {@link ImpliedPrevious}.
+ * @returns A frozen {@link ImpliedPrevious}.
  * @throws {@link CdhtDataError} as for numbers, naming `current.value` and `growth.value`; and
  * `INVALID_ARGUMENT`, `SCOPE_MISMATCH`, `INVALID_PERIOD` naming the field, e.g. `growth.period`.
  * @example
@@ -52,23 +54,25 @@ export function impliedPrevious(current: number, growthPercent: number): number
  */
 export function impliedPrevious(current: Observation, growth: Observation): ImpliedPrevious
 export function impliedPrevious(current: number | Observation, growth: number | Observation): number | ImpliedPrevious {
-  if (typeof current === 'number' || typeof growth === 'number') {
+  if (typeof current !== 'object' || typeof growth !== 'object') {
     return implied(current as number, growth as number, 'current', 'growthPercent')
   }
+  checkObservation(current, 'current')
+  checkObservation(growth, 'growth')
   sameFields(current, 'current', { measure: 'level' })
   const warnings = reportedGrowthWarnings(current, growth, 'growth')
   for (const [record, name] of [[current, 'current'], [growth, 'growth']] as const) {
     if (record.bound === 'top') refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank')
   }
   if (current.bound === 'lower' && growth.bound === 'lower') refuse('INVALID_ARGUMENT', 'growth.bound', 'both are lower bounds')
-  return {
+  return deepFreeze({
     value: implied(current.value, growth.value, 'current.value', 'growth.value'),
     unit: current.unit,
     multiplier: current.multiplier,
     bound: current.bound === 'lower' ? 'lower' : growth.bound === 'lower' ? 'upper' : 'exact',
     basis: growth.basis ?? 'unspecified',
     warnings,
-  }
+  })
 }
 
 function implied(current: number, growthPercent: number, currentName: string, growthName: string): number {

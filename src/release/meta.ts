@@ -46,7 +46,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "sources.json": "72a950bba9e8a9dce8e038ace667dcc6b2bc48a530a37b538a0afc88a362ee1e",
     "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
     "observations.json": "f4d9c1a6fc88ffccc7d538401f8766adaeb32f742b39506f835538536c35db19",
-    "targets.json": "588ab755af9193e2ff9f3bbc94156eebe4a9ce488db327994e2c121cdb35164d",
+    "targets.json": "3d3ee65dcb3ef743c7bcf360b4c8e38746adbf9d11fe27ac4f6acad98be861f7",
     "zones.json": "5b7cd698af1f49f20880f97126a8438f4e14b28809d2120753fe0d91366d0276",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
     "chains.json": "2212d3d78d933850cb949732c5dc82dd46dde806591f9d325c36a4062bd4e93e",
@@ -69,6 +69,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "3a83bad89e359691e13771642333a44aa8dfaffbfafd2a7ecebc9c6640ba9bee",
     "schema/targets.schema.json": "c6bce6b8e17679aed011170711306da61ee3cec81bc731913d2e640fe8fd4ef4",
     "schema/zones.schema.json": "ffb1828fd9be9f9c616bfcc2019412e2427e4aa98efed67cd8b9dd68127785c3",
-    "export/datapackage.json": "e171ffb6ea5addd38f0e33f3e1990efa9b51efe7b4b7ff608ec66a0ef7e6648b"
+    "export/datapackage.json": "cfa0c8086ba77d0c0d882652c9007723afa4b48e323cee363f43c4e3b502e87f"
   }
 })

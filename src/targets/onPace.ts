@@ -1,4 +1,4 @@
-import { refuse } from '../_internal/checkNumber.js'
+import { finiteResult, refuse } from '../_internal/checkNumber.js'
 import { toDay } from '../_internal/dates.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
@@ -37,7 +37,7 @@ export interface Pace {
  * @category Targets
  * @param target - The target, or its id.
  * @param actual - An observation of the flow accumulated since the target's period began.
- * @returns Progress, time passed, and the verdict.
+ * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.indicator`
  * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`),
  * `NOT_POSITIVE` (`target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`actual.unit`,
@@ -61,7 +61,7 @@ export function onPace(target: Target | TargetId, actual: Observation): Pace
  * @param target - The target, or its id.
  * @param actual - The value accumulated since the target's period began, in its unit and multiplier.
  * @param date - The day it is for (a `Date`, its local calendar day, or an ISO 8601 string).
- * @returns Progress, time passed, and the verdict.
+ * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} as with an observation, and `NOT_FINITE` (`actual`),
  * `INVALID_DATE` (`date`).
  * @example
@@ -88,7 +88,7 @@ export function onPace(target: Target | TargetId, actual: Observation | number, 
     day = covered.end
   }
   const elapsed = periodElapsed(record, toDay(day, 'date'))
-  const progress = reached.value / record.value
+  const progress = finiteResult(reached.value / record.value, 'target.value')
   const ahead = progress >= elapsed
-  return { progress, elapsed, lead: progress - elapsed, onPace: ahead || !reached.lower ? ahead : null }
+  return Object.freeze({ progress, elapsed, lead: progress - elapsed, onPace: ahead || !reached.lower ? ahead : null })
 }

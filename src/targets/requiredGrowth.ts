@@ -1,6 +1,7 @@
 import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO, subDays } from 'date-fns'
 import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
 import { toDay } from '../_internal/dates.js'
+import { optionsArgument } from '../_internal/recordShape.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
@@ -50,12 +51,12 @@ export interface RequiredGrowth {
  * @param target - The target, or its id.
  * @param current - The value to grow from (in the target's unit and multiplier), or an observation.
  * @param options - For a number: the day it is for.
- * @returns The yearly and total rates.
+ * @returns The yearly and total rates, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.measure` not
  * a level; `current.indicator`, `current.measure`), `NOT_FINITE` or `NOT_POSITIVE` (`current`,
  * `target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`current.unit`, `current.scope`),
  * `INVALID_PERIOD` (`current.period`, `options.from`) when it is not before the deadline or a flow's
- * period has another length, `INVALID_DATE` (`options.from`).
+ * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not an object).
  * @example
  * ```ts
  * import { requiredGrowth } from 'cdht-data'
@@ -65,12 +66,13 @@ export interface RequiredGrowth {
  * //=> [2, '11.36']
  * ```
  */
-export function requiredGrowth(target: Target | TargetId, current: Observation | number, options: RequiredGrowthOptions = {}): RequiredGrowth {
+export function requiredGrowth(target: Target | TargetId, current: Observation | number, options?: RequiredGrowthOptions): RequiredGrowth {
   const record = resolveTarget(target)
+  const given = optionsArgument(options)
   if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a required growth, not a ${record.measure}`)
   const name = typeof current === 'number' ? 'current' : 'current.value'
   const start = actualValue(record, current, 'current')
-  const from = typeof current === 'number' ? fromForNumber(record, options) : fromForObservation(record, current)
+  const from = typeof current === 'number' ? fromForNumber(record, given) : fromForObservation(record, current)
   const deadline = parseISO(targetSpan(record).end)
   const months = differenceInMonths(deadline, from)
   const years = months / 12 + differenceInCalendarDays(deadline, addMonths(from, months)) / 365.25
@@ -78,12 +80,12 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
     refuse('INVALID_PERIOD', typeof current === 'number' ? 'options.from' : 'current.period', `not before the deadline ${record.deadline}`)
   }
   const ratio = positive(record.value, 'target.value') / positive(start.value, name)
-  return {
+  return Object.freeze({
     percentPerYear: finiteResult((ratio ** (1 / years) - 1) * 100, name),
     totalPercent: finiteResult((ratio - 1) * 100, name),
     years,
     bound: start.lower ? 'upper' : 'exact',
-  }
+  })
 }
 
 function fromForNumber(target: Target, options: RequiredGrowthOptions): Date {

@@ -1,5 +1,6 @@
 import { compareDecimals, decimalToString, subtractDecimals } from '../_internal/decimal.js'
-import { refuse } from '../_internal/checkNumber.js'
+import { finiteResult, refuse } from '../_internal/checkNumber.js'
+import { checkObservation } from '../_internal/recordShape.js'
 import { actualValue, resolveTarget, targetIndicator, targetValue } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { findObservation } from '../query/findObservation.js'
@@ -29,8 +30,10 @@ export interface TargetGap {
   readonly progress: number | null
   /**
    * Whether the target is met, honouring its comparator: `gte` (达到, 以上) is met by reaching
-   * the value, `gt` (突破, 超) only by exceeding it. `null` when it cannot be told: the actual is
-   * a lower bound below the target.
+   * the value, `gt` (突破, 超) only by exceeding it; `eq` (a planned quantity, 筹集1580套) is met
+   * by delivering it, and delivering more meets it too. `null` when it cannot be told: the actual
+   * is a lower bound below the target. A caller's number is read at 15 significant digits, so
+   * float residue (`1110.7 + 1089.9` is 2200.6000000000004) never decides it.
    */
   readonly met: boolean | null
 }
@@ -48,8 +51,10 @@ export interface TargetGap {
  * @category Targets
  * @param target - The target, or its id.
  * @param actual - The actual value or observation; by default the dataset's.
- * @returns The gap, progress and verdict.
- * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `NOT_FINITE` (`actual`),
+ * @returns The gap, progress and verdict, frozen.
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` or `INVALID_PERIOD`
+ * naming the first bad field of a malformed record (`target.multiplier`, `actual.bound`),
+ * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
  * `actual.bound`, `actual.basis`), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`
  * (`actual.scope`), `INVALID_PERIOD` (`actual.period`).
@@ -71,23 +76,30 @@ export interface TargetGap {
  */
 export function targetGap(target: Target | TargetId, actual?: Observation | number): TargetGap {
   const record = resolveTarget(target)
-  const given = actual ?? findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
+  // Only a missing actual means "the dataset's": null is a bad actual, not an absent one.
+  let given = actual
+  if (actual === undefined) given = findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
   if (given === undefined) refuse('INVALID_ARGUMENT', 'actual', `the dataset has no actual for ${record.id}: pass one`)
-  if (typeof given === 'object' && targetIndicator(record).kind === 'flow' && given.period !== record.period) {
-    refuse('INVALID_PERIOD', 'actual.period', `a flow target for ${record.period} needs an actual for that period, not ${given.period}`)
+  return gapOf(record, given, 'actual')
+}
+
+/** {@link targetGap} of a checked target and a given actual, naming the actual `input` in errors (`options.actual`). */
+export function gapOf(record: Target, given: Observation | number, input: string): TargetGap {
+  if (typeof given === 'object' && targetIndicator(record).kind === 'flow' && checkObservation(given, input).period !== record.period) {
+    refuse('INVALID_PERIOD', `${input}.period`, `a flow target for ${record.period} needs an actual for that period, not ${given.period}`)
   }
-  const reached = actualValue(record, given, 'actual')
+  const reached = actualValue(record, given, input)
   const goal = targetValue(record)
   const versus = compareDecimals(reached.decimal, goal)
   const exceeds = record.comparator === 'gt' ? versus > 0 : versus >= 0
-  return {
+  return Object.freeze({
     target: record,
     actual: reached.value,
     observation: typeof given === 'object' ? given : null,
     actualBound: reached.lower ? 'lower' : 'exact',
-    gap: Number(decimalToString(subtractDecimals(goal, reached.decimal))),
-    progress: record.value > 0 ? reached.value / record.value : null,
+    gap: finiteResult(Number(decimalToString(subtractDecimals(goal, reached.decimal))), 'target.value'),
+    progress: record.value > 0 ? finiteResult(reached.value / record.value, 'target.value') : null,
     // "More than x" with x at or above the value exceeds it; below, the truth may lie either side.
     met: reached.lower ? (versus >= 0 ? true : null) : exceeds,
-  }
+  })
 }

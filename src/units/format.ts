@@ -1,8 +1,9 @@
-import { finite, refuse } from '../_internal/checkNumber.js'
 import { lookup } from '../_internal/byId.js'
-import { decimalToString, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
+import { finite, refuse } from '../_internal/checkNumber.js'
+import { type Decimal, decimalToString, groupedFixed, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { indicatorsById } from '../_internal/indexes.js'
 import { multiplier as checkMultiplier } from '../_internal/multiplier.js'
+import { objectArgument, oneOf, optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import type { IndicatorId } from '../data/ids.js'
 import type { Bound, Label, Measure, Multiplier, Unit } from '../types.js'
 
@@ -22,7 +23,7 @@ export interface FormattableValue {
   readonly multiplier: Multiplier
   /** `lower` prints 超 / over; `top` prints a rank as 前N / top N. */
   readonly bound?: Bound
-  /** A target's comparator: `gt` (突破, 超) prints like a lower bound. */
+  /** A target's comparator: `gt` (突破, 超) prints 超 / over, `gte` 以上 / at least, `eq` the bare quantity. */
   readonly comparator?: 'gt' | 'gte' | 'eq'
   /** `share` prints the whole it is a share of, when `rankAmong` names it. */
   readonly measure?: Measure
@@ -43,14 +44,11 @@ export interface FormatOptions {
   readonly counter?: Label
 }
 
-const LOCALES: readonly string[] = ['zh-CN', 'en']
-// Building an Intl.NumberFormat costs tens of microseconds, far more than formatting: the data's
-// decimals (0 to 6) get theirs once, when format is first bundled in; others are built per call.
-const PRECOMPUTED_DECIMALS = 6
-const FORMATTERS_ZH = /* @__PURE__ */ numberFormats('zh-CN')
-const FORMATTERS_EN = /* @__PURE__ */ numberFormats('en')
-const ORDINALS = /* @__PURE__ */ new Intl.PluralRules('en', { type: 'ordinal' })
+const LOCALES: readonly unknown[] = ['zh-CN', 'en']
+const UNITS: readonly unknown[] = ['CNY', 'USD', 'percent', 'count', 'rank']
+let ordinals: Intl.PluralRules | undefined
 const SCALE_ZH: Readonly<Record<Multiplier, string>> = { 0: '', 4: '万', 8: '亿', 9: '十亿' }
+const CURRENCY_ZH: Readonly<Partial<Record<Unit, string>>> = { CNY: '元', USD: '美元' }
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' }
 
 /**
@@ -65,19 +63,32 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * | rank 1 among 全国 / nationally | 全国第1 | 1st nationally |
  * | rank 3, top bound | 全国前3 | top 3 nationally |
  * | 3.8 万, count of enterprises (户) | 3.8万户 | 38,000 enterprises |
+ * | 147, USD, 亿 | 147亿美元 | USD 14.7 billion |
+ * | target 3200 units, `gte` (达到, 以上) | 3,200套以上 | at least 3,200 units |
+ * | target 1600, CNY, 亿, `gt` (突破, 超) | 超1,600亿元 | over CNY 160 billion |
+ * | target 1580 units, `eq` (a planned quantity) | 1,580套 | 1,580 units |
  *
  * In English, amounts are converted exactly (digits moved, not multiplied) to billions, millions
  * or units, whichever keeps the integer part shortest without going below one, and printed
  * without trailing zeros, since the published decimals belong to the Chinese unit. A share with
- * `rankAmong` prints its whole (占全省61% / 61% of Sichuan). A target's `gt` prints like a lower bound.
+ * `rankAmong` prints its whole (占全省61% / 61% of Sichuan). Every comparator shows: a target's
+ * `gt` prints like a lower bound, `gte` as 以上 / at least; `eq`, a quantity the source states
+ * without qualifier, prints bare (约 / about would add a word the source does not say). Money
+ * stays in its currency: US dollars print as 美元 / USD, never converted.
+ *
+ * Digits are moved and rounded exactly (half away from zero) on the decimal, never in floating
+ * point, so no value prints as `-0` (`-0.04` at one decimal is `0.0%`), in exponent notation
+ * (`1e+21`) or as `∞`, and tiny values print as zero instead of throwing.
  *
  * @category Units and formatting
  * @param record - The value with its unit, multiplier and decimals: an observation, a target, or alike.
  * @param options - The locale (`zh-CN` by default) and, for counts, the counter label.
  * @returns The text.
  * @throws {@link CdhtDataError} `NOT_FINITE` (`record.value`), `NOT_INTEGER` (`record.decimals`,
- * or `record.value` for a rank), `INVALID_ARGUMENT` (`record.decimals` outside 0–20,
- * `record.multiplier`, `options.locale`), `UNKNOWN_ID` (`record.indicator`).
+ * or `record.value` for a rank), `NOT_POSITIVE` (`record.value` for a rank), `INVALID_ARGUMENT`
+ * (`record` or `options` not an object, `record.decimals` outside 0–20, `record.multiplier`,
+ * `record.unit`, `record.bound`, `record.comparator`, `record.rankAmong`, `options.locale`,
+ * `options.counter`), `UNKNOWN_ID` (`record.indicator`).
  * @example
  * ```ts
  * import { format } from 'cdht-data'
@@ -106,24 +117,53 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * console.log([format(newEnterprises), format(newEnterprises, { locale: 'en' })])
  * //=> ['3.8万户', '38,000 enterprises']
  * ```
+ * @example
+ * ```ts
+ * import { format, getTarget } from 'cdht-data'
+ * const housing = getTarget('housing-units-listed-for-sale-2024')
+ * console.log([format(housing), format(housing, { locale: 'en' })])
+ * //=> ['3,200套以上', 'at least 3,200 units']
+ * ```
  */
-export function format(record: FormattableValue, options: FormatOptions = {}): string {
-  const locale = options.locale ?? 'zh-CN'
-  if (!LOCALES.includes(locale)) refuse('INVALID_ARGUMENT', 'options.locale', `not zh-CN or en: ${JSON.stringify(locale)}`)
+export function format(record: FormattableValue, options?: FormatOptions): string {
+  const given = optionsArgument(options)
+  const locale = given.locale ?? 'zh-CN'
+  oneOf(locale, LOCALES, 'options.locale')
+  if (given.counter !== undefined) label(given.counter, 'options.counter')
   const zh = locale === 'zh-CN'
-  finite(record.value, 'record.value')
-  const decimals = finite(record.decimals, 'record.decimals')
+  checkRecord(record)
+  const text = record.unit === 'rank' ? rank(record, zh) : amount(record, given.counter, zh)
+  if (record.bound === 'lower' || record.comparator === 'gt') return zh ? `超${text}` : `over ${text}`
+  if (record.comparator === 'gte') return zh ? `${text}以上` : `at least ${text}`
+  return text
+}
+
+/** Checks the fields format reads, naming the first bad one (`record.multiplier`). */
+function checkRecord(record: FormattableValue): void {
+  const fields = objectArgument(record, 'record')
+  finite(fields.value as number, 'record.value')
+  const decimals = finite(fields.decimals as number, 'record.decimals')
   if (!Number.isInteger(decimals)) refuse('NOT_INTEGER', 'record.decimals', `not a whole number: ${decimals}`)
   if (decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', 'record.decimals', `not within 0-20: ${decimals}`)
-  checkMultiplier(record.multiplier, 'record.multiplier')
-  const over = record.bound === 'lower' || record.comparator === 'gt'
-  const text = record.unit === 'rank' ? rank(record, zh) : amount(record, options.counter, zh)
-  return over ? (zh ? `超${text}` : `over ${text}`) : text
+  oneOf(fields.unit, UNITS, 'record.unit')
+  checkMultiplier(fields.multiplier, 'record.multiplier')
+  oneOf(fields.bound, ['exact', 'lower', 'top'], 'record.bound', true)
+  oneOf(fields.comparator, ['gt', 'gte', 'eq'], 'record.comparator', true)
+  oneOf(fields.measure, ['level', 'growth', 'share', 'rank'], 'record.measure', true)
+  if (fields.rankAmong !== undefined) label(fields.rankAmong, 'record.rankAmong')
+  if (fields.indicator !== undefined) stringArgument(fields.indicator, 'record.indicator')
+}
+
+function label(value: unknown, input: string): void {
+  const fields = objectArgument(value, input)
+  stringArgument(fields.zh, `${input}.zh`)
+  stringArgument(fields.en, `${input}.en`)
 }
 
 function amount(record: FormattableValue, counter: Label | undefined, zh: boolean): string {
+  const value = parseDecimal(record.value, 'record.value')
   if (record.unit === 'percent') {
-    const percent = `${number(String(record.value), record.decimals, zh)}%`
+    const percent = `${groupedFixed(value, record.decimals)}%`
     const whole = record.measure === 'share' ? record.rankAmong : undefined
     if (whole === undefined) return percent
     return zh ? `占${whole.zh}${percent}` : `${percent} of ${whole.en}`
@@ -131,27 +171,32 @@ function amount(record: FormattableValue, counter: Label | undefined, zh: boolea
   const what = record.unit === 'count' ? (counter ?? countedBy(record.indicator)) : undefined
   if (zh) {
     // 十亿 is not how Chinese sources count money: billions become 亿 with one decimal less.
-    const [value, power, decimals] =
-      record.multiplier === 9 ? [rescaled(record.value, 1), 8 as const, Math.max(0, record.decimals - 1)] : [String(record.value), record.multiplier, record.decimals]
-    const unit = record.unit === 'CNY' ? '元' : (what?.zh ?? '')
-    return `${number(value, decimals, zh)}${SCALE_ZH[power]}${unit}`
+    const [scaled, power, decimals] =
+      record.multiplier === 9 ? [shiftDecimal(value, 1), 8 as const, Math.max(0, record.decimals - 1)] : [value, record.multiplier, record.decimals]
+    return `${groupedFixed(scaled, decimals)}${SCALE_ZH[power]}${CURRENCY_ZH[record.unit] ?? what?.zh ?? ''}`
   }
-  const units = parseDecimal(rescaled(record.value, record.multiplier), 'record.value')
+  const units = shiftDecimal(value, record.multiplier)
   const magnitude = units.digits.toString().length + units.exponent
   const [power, word] = magnitude > 9 ? [9, ' billion'] : magnitude > 6 ? [6, ' million'] : [0, '']
-  const scaled = decimalToString(shiftDecimal(units, -power))
-  const digits = number(scaled, scaled.split('.')[1]?.length ?? 0, zh) + word
-  if (record.unit === 'CNY') return `CNY ${digits}`
+  const digits = plain(shiftDecimal(units, -power)) + word
+  if (record.unit === 'CNY' || record.unit === 'USD') return `${record.unit} ${digits}`
   return what === undefined ? digits : `${digits} ${what.en}`
 }
 
+/** Grouped digits with exactly the decimals the value has (no trailing zeros). */
+function plain(decimal: Decimal): string {
+  return groupedFixed(decimal, decimalToString(decimal).split('.')[1]?.length ?? 0)
+}
+
 function rank(record: FormattableValue, zh: boolean): string {
-  const place = finite(record.value, 'record.value')
+  const place = record.value
   if (!Number.isInteger(place)) refuse('NOT_INTEGER', 'record.value', `a rank must be a whole number: ${place}`)
+  if (place < 1 || !Number.isSafeInteger(place)) refuse('NOT_POSITIVE', 'record.value', `a rank counts from 1: ${place}`)
   const among = record.rankAmong
   const top = record.bound === 'top'
   if (zh) return `${among?.zh ?? ''}${top ? '前' : '第'}${place}`
-  const ordinal = `${place}${ORDINAL_SUFFIX[ORDINALS.select(place)] ?? 'th'}`
+  ordinals ??= new Intl.PluralRules('en', { type: 'ordinal' })
+  const ordinal = `${place}${ORDINAL_SUFFIX[ordinals.select(place)] ?? 'th'}`
   const text = top ? `top ${place}` : ordinal
   return among === undefined ? text : `${text} ${phrase(among.en)}`
 }
@@ -163,22 +208,4 @@ function phrase(label: string): string {
 
 function countedBy(indicator: IndicatorId | undefined): Label | undefined {
   return indicator === undefined ? undefined : lookup(indicatorsById, indicator, 'indicator', 'record.indicator').counter
-}
-
-function rescaled(value: number, places: number): string {
-  return decimalToString(shiftDecimal(parseDecimal(value, 'record.value'), places))
-}
-
-function number(decimal: string, decimals: number, zh: boolean): string {
-  const formatter = (zh ? FORMATTERS_ZH : FORMATTERS_EN)[decimals] ?? numberFormat(zh ? 'zh-CN' : 'en', decimals)
-  // Published figures have at most 15 significant digits, so the Number is the decimal itself.
-  return formatter.format(Number(decimal))
-}
-
-function numberFormat(locale: string, decimals: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-}
-
-function numberFormats(locale: string): Intl.NumberFormat[] {
-  return Array.from({ length: PRECOMPUTED_DECIMALS + 1 }, (_, decimals) => numberFormat(locale, decimals))
 }

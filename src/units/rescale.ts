@@ -58,7 +58,8 @@ export function rescale(value: number | string, from: Multiplier, to: Multiplier
  */
 export function rescale(record: ScaledValue, to: Multiplier): string
 export function rescale(value: number | string | ScaledValue, from: Multiplier, to?: Multiplier): string {
-  if (typeof value === 'object') return rescale(value.value, value.multiplier, from)
+  // null takes the number path, where it is NOT_FINITE naming `value`.
+  if (typeof value === 'object' && (value as unknown) !== null) return rescale(value.value, value.multiplier, from)
   const places = multiplier(from, 'from') - multiplier(to, 'to')
-  return decimalToString(shiftDecimal(parseDecimal(value, 'value'), places))
+  return decimalToString(shiftDecimal(parseDecimal(value as number | string, 'value'), places))
 }

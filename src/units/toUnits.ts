@@ -1,4 +1,4 @@
-import { refuse } from '../_internal/checkNumber.js'
+import { refuse, show } from '../_internal/checkNumber.js'
 import { decimalToBigInt, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { multiplier } from '../_internal/multiplier.js'
 import type { Multiplier } from '../types.js'
@@ -41,7 +41,8 @@ export function toUnits(value: number | string, multiplier: Multiplier): bigint
  */
 export function toUnits(record: ScaledValue): bigint
 export function toUnits(value: number | string | ScaledValue, power?: Multiplier): bigint {
-  if (typeof value === 'object') return toUnits(value.value, value.multiplier)
-  const units = decimalToBigInt(shiftDecimal(parseDecimal(value, 'value'), multiplier(power, 'multiplier')))
-  return units ?? refuse('NOT_INTEGER', 'value', `${String(value)} × 10^${String(power)} is not a whole number of units`)
+  // null takes the number path, where it is NOT_FINITE naming `value`.
+  if (typeof value === 'object' && (value as unknown) !== null) return toUnits(value.value, value.multiplier)
+  const units = decimalToBigInt(shiftDecimal(parseDecimal(value as number | string, 'value'), multiplier(power, 'multiplier')))
+  return units ?? refuse('NOT_INTEGER', 'value', `${show(value)} × 10^${show(power)} is not a whole number of units`)
 }

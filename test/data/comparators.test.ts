@@ -7,7 +7,7 @@ import { targets } from './_sources.js'
 // target of 增长11%) is met by reaching it → gte, while a planned quantity (按需筹集…1580套) is
 // the quantity itself → eq. 规模以上 and 限额以上 ("above designated size/limit") are names of
 // statistics, not bounds.
-function comparatorOf(passage: string, status: 'target' | 'plan'): 'gt' | 'gte' | 'eq' {
+function comparatorOf(passage: string, status: string): 'gt' | 'gte' | 'eq' {
   const words = passage.replace(/规模以上|限额以上/g, '')
   if (/超|突破|more than/.test(words)) return 'gt'
   if (/达|達|以上|reach/.test(words)) return 'gte'

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { growthSeries } from '../../src/growth/growthSeries.js'
 import { observations, sources, targets } from '../../src/data/collections.js'
-import { asOf } from '../../src/query/asOf.js'
+import { asOf, type DatasetView } from '../../src/query/asOf.js'
 import { getObservation } from '../../src/query/getObservation.js'
-import type { Observation } from '../../src/types.js'
+import type { Observation, SeriesBreak } from '../../src/types.js'
 
 describe('growthSeries', () => {
   it('gives every year-on-year rate of GDP in order, next to the reported real growth', () => {
-    // The full years from 2020 on: the earlier history crosses breaks in series (data/breaks.json).
+    // The full years from 2021 on: the earlier history crosses breaks in series (data/breaks.json).
     const series = growthSeries('gdp').filter((entry) => entry.period >= '2021' && !entry.period.includes('/'))
-    expect(series.map((entry) => [entry.period, entry.previousPeriod, entry.percent.toFixed(2), entry.bound, entry.reported?.value ?? null])).toEqual([
+    expect(series.map((entry) => [entry.period, entry.previousPeriod, entry.percent?.toFixed(2), entry.bound, entry.reported?.value ?? null])).toEqual([
       ['2021', '2020', '16.69', 'upper', 11.1],
       ['2022', '2021', '7.68', 'exact', null],
       ['2023', '2022', '6.15', 'exact', 6],
@@ -28,7 +28,7 @@ describe('growthSeries', () => {
 
   it('checks budget revenue: 300.5 against 265.2 is the reported nominal +13.3 %, without warning', () => {
     const entry = growthSeries('general-budget-revenue').find((e) => e.period === '2023')
-    expect([entry?.percent.toFixed(1), entry?.reported?.value, entry?.warnings]).toEqual(['13.3', 13.3, []])
+    expect([entry?.percent?.toFixed(1), entry?.reported?.value, entry?.warnings]).toEqual(['13.3', 13.3, []])
   })
 
   it('warns where the source leaves the basis of the growth unstated', () => {
@@ -58,5 +58,38 @@ describe('growthSeries', () => {
 
   it('refuses an unknown indicator with UNKNOWN_ID naming indicator', () => {
     expect(() => growthSeries('gpd' as 'gdp')).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'indicator' }))
+  })
+})
+
+describe('growthSeries across a break in series', () => {
+  const renamed: SeriesBreak = {
+    id: 'test-gdp-renamed' as SeriesBreak['id'],
+    kind: 'measure-renamed',
+    indicator: 'gdp',
+    scope: 'cdht',
+    from: '2022-01-01',
+    label: { zh: '改称地区生产总值', en: 'renamed', enOrigin: 'ours' },
+    evidence: [],
+    documentedIn: { file: 'history-2012-2025.md', passage: 'test' },
+  }
+  // Three years of GDP on their own, so the test does not depend on the history around them.
+  // The view type gains `breaks` with the as-of work; the helpers read it where present.
+  const gdpYears = observations.filter((o) => ['gdp-2021', 'gdp-2022', 'gdp-2023'].includes(o.id))
+  const withBreak = { asOf: null, sources, observations: gdpYears, targets, breaks: [renamed] } as DatasetView
+
+  it('gives the breaks and no number for the year that crosses it, and rates elsewhere', () => {
+    const series = growthSeries('gdp', { dataset: withBreak })
+    expect(series.map((entry) => [entry.period, entry.percent === null ? null : entry.percent.toFixed(2), entry.breaks.map((b) => b.id)])).toEqual([
+      ['2022', null, ['test-gdp-renamed']],
+      ['2023', '6.15', []],
+    ])
+    const crossing = series.find((entry) => entry.period === '2022')!
+    expect([crossing.bound, crossing.basis, crossing.previous.id, crossing.current.id]).toEqual([null, null, 'gdp-2021', 'gdp-2022'])
+  })
+
+  it('ignores a break of another scope or indicator', () => {
+    const elsewhere = [{ ...renamed, scope: 'bonded-zone' }, { ...renamed, indicator: 'foreign-trade' }] as SeriesBreak[]
+    const series = growthSeries('gdp', { dataset: { ...withBreak, breaks: elsewhere } as DatasetView })
+    expect(series.every((entry) => entry.percent !== null)).toBe(true)
   })
 })

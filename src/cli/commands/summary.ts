@@ -135,7 +135,7 @@ export function renderSummary(summary: Summary, context: CommandContext): string
       row.level === null ? '' : formatValue(row.level, lang),
       row.reported === null ? '' : formatGrowth(row.reported, lang),
       row.reported === null ? '' : BASIS_NAMES[row.reported.basis ?? 'unspecified'][lang],
-      row.computed === null ? '' : formatChange(row.computed.percent, row.computed.bound, lang),
+      row.computed?.percent == null ? '' : formatChange(row.computed.percent, row.computed.bound, lang),
     ])
     const columns = [
       { header: text.indicator, shrink: true, minWidth: 12 },

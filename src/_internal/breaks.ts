@@ -1,0 +1,31 @@
+import { breaks } from '../data/collections.js'
+import type { Observation, SeriesBreak } from '../types.js'
+import { refuse } from './checkNumber.js'
+import { firstDay, lastDay } from './recordShape.js'
+
+/**
+ * The breaks in series between two observations of one indicator and scope, by the crossing
+ * rule: a dated break lies between them when `start(earlier) < from <= end(later)`; a
+ * `coverage` break when their `coverage` differs; a `currency` break also whenever one is in US
+ * dollars and the other in yuan, whatever its date. Empty when they are one series.
+ */
+export function breaksBetween(earlier: Observation, later: Observation, list: readonly SeriesBreak[] = breaks): readonly SeriesBreak[] {
+  const start = firstDay(earlier.period)
+  const end = lastDay(later.period)
+  return list.filter(
+    (item) =>
+      item.indicator === later.indicator &&
+      item.scope === later.scope &&
+      (item.from === null
+        ? item.kind === 'coverage' && earlier.coverage !== later.coverage
+        : (start < item.from && item.from <= end) || (item.kind === 'currency' && earlier.unit !== later.unit)),
+  )
+}
+
+/** Throws `BREAK_IN_SERIES` naming `input` when a break lies between the two observations. */
+export function refuseAcrossBreaks(earlier: Observation, later: Observation, input: string, list?: readonly SeriesBreak[]): void {
+  const found = breaksBetween(earlier, later, list)
+  if (found.length > 0) {
+    refuse('BREAK_IN_SERIES', input, `break in series between ${earlier.period} and ${later.period}: ${found.map((item) => `${String(item.id)} (${item.kind})`).join(', ')}`)
+  }
+}

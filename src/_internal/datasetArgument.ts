@@ -1,0 +1,23 @@
+import { breaks } from '../data/collections.js'
+import type { DatasetView } from '../query/asOf.js'
+import type { SeriesBreak } from '../types.js'
+import { refuse } from './checkNumber.js'
+import { objectArgument } from './recordShape.js'
+
+const COLLECTIONS = ['sources', 'observations', 'targets'] as const
+
+/**
+ * A dataset view given as an option, checked for the collections the helpers read (arrays of
+ * records), with its breaks in series: the view's own, or the dataset's where the view has none.
+ */
+export function datasetArgument(value: unknown, input: string): DatasetView & { readonly breaks: readonly SeriesBreak[] } {
+  const view = objectArgument(value, input)
+  for (const name of [...COLLECTIONS, 'breaks']) {
+    const list = view[name]
+    if (list === undefined && name === 'breaks') continue
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'object' && item !== null)) {
+      refuse('INVALID_ARGUMENT', `${input}.${name}`, 'not an array of records')
+    }
+  }
+  return { ...(view as unknown as DatasetView), breaks: (view.breaks as readonly SeriesBreak[] | undefined) ?? breaks }
+}

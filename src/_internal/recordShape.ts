@@ -1,0 +1,102 @@
+import type { Observation, Target } from '../types.js'
+import { finite, refuse, show } from './checkNumber.js'
+import { multiplier } from './multiplier.js'
+
+// A hand-written check of the record shapes the helpers read, so a caller's malformed record
+// (multiplier 3, bound 'bogus', a missing field) ends in our typed error naming the field, not
+// in a TypeError or a silently wrong number. Not zod: the main entry never loads it.
+
+const UNITS: readonly unknown[] = ['CNY', 'USD', 'percent', 'count', 'rank']
+const MEASURES: readonly unknown[] = ['level', 'growth', 'share', 'rank']
+const BOUNDS: readonly unknown[] = ['exact', 'lower', 'top']
+const BASES: readonly unknown[] = ['real', 'nominal', 'unspecified']
+const COVERAGES: readonly unknown[] = ['with-shuangliu', 'without-shuangliu', 'unstated']
+const COMPARATORS: readonly unknown[] = ['gt', 'gte', 'eq']
+
+type Fields = Readonly<Record<string, unknown>>
+
+/** The value as an object (not null, not an array), or `INVALID_ARGUMENT` naming `input`. */
+export function objectArgument(value: unknown, input: string): Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : refuse('INVALID_ARGUMENT', input, `not an object: ${show(value)}`)
+}
+
+/** An options argument: `undefined` is `{}`; anything but an object is `INVALID_ARGUMENT` naming `input`. */
+export function optionsArgument<Options extends object>(value: Options | undefined, input = 'options'): Options {
+  return value === undefined ? ({} as Options) : (objectArgument(value, input) as Options)
+}
+
+/** A string, or `INVALID_ARGUMENT` naming `input`. */
+export function stringArgument(value: unknown, input: string): string {
+  return typeof value === 'string' ? value : refuse('INVALID_ARGUMENT', input, `not a string: ${show(value)}`)
+}
+
+/** One of `allowed` (or absent where `optional`), or `INVALID_ARGUMENT` naming `input`. */
+export function oneOf(value: unknown, allowed: readonly unknown[], input: string, optional = false): void {
+  if (!allowed.includes(value) && !(optional && value === undefined)) refuse('INVALID_ARGUMENT', input, `not one of ${allowed.join(', ')}: ${show(value)}`)
+}
+
+const PERIOD = /^\d{4}(?:-(?:0[1-9]|1[0-2])\/\d{4}-(?:0[1-9]|1[0-2])|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/
+
+/**
+ * A period (`YYYY`, `YYYY-MM/YYYY-MM` ending on or after it starts, or a day the month has), or
+ * `INVALID_PERIOD` naming `input`. Not periodBounds: this check is bundled with growthRate.
+ */
+export function periodArgument(value: unknown, input: string): string {
+  const period = stringArgument(value, input)
+  const [first = '', last = first] = period.split('/')
+  // Date.parse rolls 2021-02-30 over to March (or gives NaN): the day must come back unchanged.
+  const time = Date.parse(period)
+  const valid = PERIOD.test(period) && (period.length === 10 ? Number.isFinite(time) && new Date(time).toISOString().startsWith(period) : first <= last)
+  return valid ? period : refuse('INVALID_PERIOD', input, `not a period: ${show(value)}`)
+}
+
+/** The first day of a checked period, `YYYY-MM-DD`. */
+export function firstDay(period: string): string {
+  const first = period.slice(0, period.indexOf('/') + 1 || undefined).replace('/', '')
+  return first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first
+}
+
+/**
+ * The last day of a checked period for comparing with days as text: a month ends on `-31`
+ * (`2021-09-31`), which sorts after every day of it and before the next month.
+ */
+export function lastDay(period: string): string {
+  const last = period.slice(period.indexOf('/') + 1)
+  return last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last
+}
+
+/** The fields an observation and a target share: what is measured, where, and the value's shape. */
+function measured(record: Fields, input: string): void {
+  stringArgument(record.indicator, `${input}.indicator`)
+  oneOf(record.measure, MEASURES, `${input}.measure`)
+  oneOf(record.basis, BASES, `${input}.basis`, true)
+  stringArgument(record.scope, `${input}.scope`)
+  periodArgument(record.period, `${input}.period`)
+  finite(record.value as number, `${input}.value`)
+  const decimals = finite(record.decimals as number, `${input}.decimals`)
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', `${input}.decimals`, `not a whole number within 0-20: ${decimals}`)
+  oneOf(record.unit, UNITS, `${input}.unit`)
+  multiplier(record.multiplier, `${input}.multiplier`)
+}
+
+/** Checks that `value` has the shape of an {@link Observation}, naming the first bad field (`actual.multiplier`). */
+export function checkObservation(value: unknown, input: string): Observation {
+  const record = objectArgument(value, input)
+  measured(record, input)
+  oneOf(record.bound, BOUNDS, `${input}.bound`)
+  oneOf(record.coverage, COVERAGES, `${input}.coverage`, true)
+  return value as Observation
+}
+
+/** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`). */
+export function checkTarget(value: unknown, input: string): Target {
+  const record = objectArgument(value, input)
+  stringArgument(record.id, `${input}.id`)
+  measured(record, input)
+  oneOf(record.comparator, COMPARATORS, `${input}.comparator`)
+  const deadline = periodArgument(record.deadline, `${input}.deadline`)
+  if (deadline.length !== 10 || firstDay(record.period as string) > deadline) {
+    refuse('INVALID_PERIOD', `${input}.deadline`, `not a day on or after the period's start: ${show(deadline)}`)
+  }
+  return value as Target
+}

@@ -1,0 +1,173 @@
+import { refuse } from '../_internal/checkNumber.js'
+import { datasetArgument } from '../_internal/datasetArgument.js'
+import { toDay } from '../_internal/dates.js'
+import { periodShape } from '../_internal/levelPair.js'
+import { optionsArgument } from '../_internal/recordShape.js'
+import { resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
+import type { TargetId } from '../data/ids.js'
+import { periodBounds } from '../export/periodBounds.js'
+import type { DatasetView, DateInput } from '../query/asOf.js'
+import { observationSeries } from '../query/observationSeries.js'
+import type { Observation, Target } from '../types.js'
+import { daysLeft } from './daysLeft.js'
+import { type Pace, onPace } from './onPace.js'
+import { periodElapsed } from './periodElapsed.js'
+import { type RequiredGrowth, requiredGrowth } from './requiredGrowth.js'
+import { type TargetGap, gapOf } from './targetGap.js'
+
+/**
+ * What became of a target on a day, from {@link assessTarget}:
+ * - `met`: an actual reaches it (honouring its comparator);
+ * - `missed`: the actual for its period falls short;
+ * - `undetermined`: the actual is a lower bound below it, so the bounds overlap (超1400 against 1500);
+ * - `not-published`: the deadline has passed and the dataset holds no actual that decides it;
+ * - `pending`: the deadline is not reached and no actual decides it yet.
+ * @category Targets
+ */
+export type TargetOutcome = 'met' | 'missed' | 'undetermined' | 'not-published' | 'pending'
+
+/**
+ * Options of {@link assessTarget}.
+ * @category Targets
+ */
+export interface AssessTargetOptions {
+  /**
+   * The day to assess on: a `YYYY-MM-DD` string is that calendar day, a `Date` is taken on its
+   * local calendar day. By default today, as a calendar day in China (Asia/Shanghai).
+   */
+  readonly on?: DateInput
+  /** The actual, as a number in the target's unit and multiplier or an observation; by default the dataset's. */
+  readonly actual?: Observation | number
+  /** The dataset the evidence comes from, by default all of it; `asOf(day)` leaves out what was published later. */
+  readonly dataset?: DatasetView
+}
+
+/**
+ * Everything about a target on a day, from {@link assessTarget}.
+ * @category Targets
+ */
+export interface TargetAssessment {
+  /** The target. */
+  readonly target: Target
+  /** What became of it (exactly one word). */
+  readonly outcome: TargetOutcome
+  /** The day assessed, `YYYY-MM-DD`. */
+  readonly on: string
+  /** The actual that decides it or the latest one towards it, as {@link targetGap} measures it; `null` when there is none. */
+  readonly gap: TargetGap | null
+  /** The observation the actual comes from; `null` when there is none or the caller gave a number. */
+  readonly evidence: Observation | null
+  /** Calendar days from `on` to the deadline (see {@link daysLeft}); negative once it has passed. */
+  readonly daysLeft: number
+  /** The share of the target's time passed by the end of `on` (see {@link periodElapsed}). */
+  readonly elapsed: number
+  /** For a pending level target of a flow with a figure for part of its period: {@link onPace} of it; else `null`. */
+  readonly pace: Pace | null
+  /** For a pending level target: {@link requiredGrowth} from the latest level before its period; else `null`. */
+  readonly requiredGrowth: RequiredGrowth | null
+}
+
+/**
+ * What became of a target on a day — `met`, `missed`, `undetermined`, `not-published` or
+ * `pending` (see {@link TargetOutcome}) — with the gap, the evidence, the days left, the share of
+ * time passed, and, while it is pending, the pace and the growth still required.
+ *
+ * The evidence is the caller's `actual`, or else the dataset's figure for the target's period
+ * (for a stock, the latest figure dated within the period): only figures for periods that ended
+ * by `on` count. Pass `dataset: asOf(on)` to leave out figures published later. Comparators:
+ * `gte` (达到, 以上) is met by reaching the value, `gt` (突破, 超) only by exceeding it, `eq` (a
+ * planned quantity, 筹集1580套) by delivering it — delivering more meets it too. A stock that
+ * reaches its target before the deadline has met it; one below it is still pending until the
+ * deadline, and not published after it unless a figure at the deadline says missed.
+ *
+ * @category Targets
+ * @param target - The target, or its id.
+ * @param options - The day (default today in Asia/Shanghai), the actual, the dataset.
+ * @returns The assessment, frozen.
+ * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
+ * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed).
+ * Errors about the actual name it `options.actual` (`options.actual.unit`).
+ * @example
+ * ```ts
+ * import { assessTarget } from 'cdht-data'
+ * // 2021: GDP target 2600 亿元, actual 2800.6 亿元
+ * const assessed = assessTarget('gdp-target-2021', { on: '2024-01-01' })
+ * console.log([assessed.outcome, assessed.gap?.gap, assessed.evidence?.id])
+ * //=> ['met', -200.6, 'gdp-2021']
+ * ```
+ * @example
+ * ```ts
+ * import { assessTarget } from 'cdht-data'
+ * // 1580 talent apartments planned for 2024: no figure published
+ * console.log([assessTarget('talent-apartments-raised-2024', { on: '2024-06-30' }).outcome, assessTarget('talent-apartments-raised-2024', { on: '2025-06-30' }).outcome])
+ * //=> ['pending', 'not-published']
+ * ```
+ */
+export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
+  const record = resolveTarget(target)
+  const given = optionsArgument(options)
+  const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
+  // The one line of date logic: the calendar module replaces it.
+  const on = calendarDay(given.on)
+  const left = daysLeft(record, on)
+  const stock = targetIndicator(record).kind === 'stock'
+  const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
+  const span = targetSpan(record)
+  const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)
+  const gap = given.actual !== undefined ? gapOf(record, given.actual, 'options.actual') : final === undefined ? null : gapOf(record, final, 'actual')
+  // A caller's actual, a flow's figure for the whole period, or a stock at the deadline decide it.
+  const decisive = given.actual !== undefined || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
+  const outcome: TargetOutcome =
+    gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
+  const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
+  // Shallow: the parts are frozen already, and the target or evidence may be the caller's own.
+  return Object.freeze({
+    target: record,
+    outcome,
+    on,
+    gap,
+    evidence: gap?.observation ?? null,
+    daysLeft: left,
+    elapsed: periodElapsed(record, on),
+    pace: pending && !stock ? paceOf(record, known) : null,
+    requiredGrowth: pending ? requiredOf(record, known, stock) : null,
+  })
+}
+
+let shanghai: Intl.DateTimeFormat | undefined
+
+function calendarDay(on: DateInput | undefined): string {
+  // en-CA writes a date as YYYY-MM-DD; the zone's deadlines are calendar days in China.
+  shanghai ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+  if (on === undefined) return shanghai.format(new Date())
+  const day = toDay(on, 'options.on')
+  const year = day.getFullYear()
+  if (year < 1 || year > 9999) refuse('INVALID_DATE', 'options.on', `not a day of the years 1 to 9999: ${year}`)
+  return `${String(year).padStart(4, '0')}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+/** The target's series as far as it can be known on the day: figures whose period ended by then, in the target's unit. */
+function knownFigures(record: Target, on: string, dataset: DatasetView | undefined): readonly Observation[] {
+  const query = dataset === undefined ? { scope: record.scope, measure: record.measure } : { scope: record.scope, measure: record.measure, dataset }
+  return observationSeries(record.indicator, query).filter((o) => o.unit === record.unit && o.bound !== 'top' && periodBounds(o.period).end <= on && periodBounds(o.period).end <= record.deadline)
+}
+
+/** The pace of a flow from its latest figure for part of the period (Q1–Q3 of the target's year). */
+function paceOf(record: Target, known: readonly Observation[]): Pace | null {
+  const span = targetSpan(record)
+  const partial = known.filter((o) => periodBounds(o.period).start === span.start && periodBounds(o.period).end < span.end).at(-1)
+  return partial === undefined ? null : onPace(record, partial)
+}
+
+/** The growth still needed from the latest level before the period (a flow: of a period of the same length). */
+function requiredOf(record: Target, known: readonly Observation[], stock: boolean): RequiredGrowth | null {
+  const start = targetSpan(record).start
+  const base = known
+    .filter((o) => o.value > 0 && (stock ? true : periodBounds(o.period).end < start && periodShape(o.period) === periodShape(record.period)))
+    .at(-1)
+  return base === undefined ? null : requiredGrowth(record, base)
+}

@@ -1,0 +1,126 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { targets } from '../../src/data/collections.js'
+import { asOf } from '../../src/query/asOf.js'
+import { getObservation } from '../../src/query/getObservation.js'
+import { assessTarget, type TargetOutcome } from '../../src/targets/assessTarget.js'
+import { observation, target } from '../growth/_observation.js'
+
+const OUTCOMES: readonly TargetOutcome[] = ['met', 'missed', 'undetermined', 'not-published', 'pending']
+
+// Each outcome word reached by a real target of data/targets.json. Where the data alone cannot
+// reach it today, the test name says what the caller gives.
+const table = [
+  { outcome: 'met', id: 'gdp-target-2021', options: { on: '2024-01-01' }, evidence: 'gdp-2021', why: 'from the data alone: 2800.6 against 2600' },
+  { outcome: 'met', id: 'gdp-growth-target-2021', options: { on: '2024-01-01' }, evidence: 'gdp-growth-2021', why: 'from the data alone: 11.1 % against 8.5 %' },
+  { outcome: 'missed', id: 'gdp-growth-target-2021', options: { on: '2024-01-01', actual: 8.4 }, evidence: null, why: 'with a caller-given actual of 8.4 %' },
+  {
+    outcome: 'undetermined',
+    id: 'bio-industry-scale-bio-town-2024',
+    options: { on: '2025-06-30', actual: observation({ indicator: 'bio-industry-scale', scope: 'tianfu-bio-town', period: '2024', value: 1500, decimals: 0, bound: 'lower' }) },
+    evidence: 'test-observation',
+    why: 'with a caller-given lower-bound actual, 超1500 against 突破1600',
+  },
+  { outcome: 'not-published', id: 'talent-apartments-raised-2024', options: { on: '2025-06-30' }, evidence: null, why: 'with a caller-given day after the deadline' },
+  { outcome: 'not-published', id: 'chip-display-terminal-output-2025', options: { on: '2026-11-30' }, evidence: null, why: 'with a caller-given day after the deadline' },
+  { outcome: 'pending', id: 'chip-display-terminal-output-2025', options: { on: '2025-06-30' }, evidence: null, why: 'with a caller-given day before the deadline' },
+  { outcome: 'pending', id: 'gdp-target-2021', options: { on: '2021-06-30' }, evidence: null, why: 'with a caller-given day before the deadline' },
+] as const
+
+describe('assessTarget outcomes on real targets', () => {
+  it.each(table)('$id is $outcome ($why)', ({ id, options, outcome, evidence }) => {
+    const assessed = assessTarget(id, options)
+    expect(assessed.outcome).toBe(outcome)
+    expect(assessed.evidence?.id ?? null).toBe(evidence)
+    expect(assessed.target.id).toBe(id)
+  })
+
+  it('reaches every outcome word in the table', () => {
+    expect(new Set(table.map((row) => row.outcome))).toEqual(new Set(OUTCOMES))
+  })
+
+  it('gives exactly one of the five words for every real target on any day from 2012 to 2030', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), fc.date({ min: new Date('2012-01-01T12:00:00'), max: new Date('2030-12-31T12:00:00'), noInvalidDate: true }), (record, day) => {
+        expect(OUTCOMES).toContain(assessTarget(record, { on: day }).outcome)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('counts days left and the share of time passed on the day', () => {
+    const assessed = assessTarget('gdp-target-2021', { on: '2021-09-30' })
+    expect([assessed.on, assessed.daysLeft, assessed.elapsed.toFixed(3)]).toEqual(['2021-09-30', 92, '0.748'])
+  })
+
+  it('while pending, gives the pace from Q1–Q3 and the growth required from the year before (超2400 in 2020)', () => {
+    const assessed = assessTarget('gdp-target-2021', { on: '2021-10-15' })
+    expect(assessed.outcome).toBe('pending')
+    expect([assessed.pace?.onPace, assessed.pace?.progress.toFixed(3)]).toEqual([true, '0.782'])
+    expect([assessed.requiredGrowth?.percentPerYear.toFixed(2), assessed.requiredGrowth?.bound]).toEqual(['8.33', 'upper'])
+    expect(assessed.gap).toBeNull()
+  })
+
+  it('has no pace or required growth once decided', () => {
+    const assessed = assessTarget('gdp-target-2021', { on: '2024-01-01' })
+    expect([assessed.pace, assessed.requiredGrowth, assessed.gap?.gap]).toEqual([null, null, -200.6])
+  })
+
+  it('takes the evidence from the dataset given: before the 2021 figure is known it is not published', () => {
+    // gdp-2021 comes from a source of unknown date, which no as-of view includes.
+    expect(assessTarget('gdp-target-2021', { on: '2024-01-01', dataset: asOf('2024-01-01') }).outcome).toBe('not-published')
+  })
+
+  it('does not count a figure whose period has not ended by the day', () => {
+    expect(assessTarget('gdp-target-2021', { on: '2021-12-30' }).outcome).toBe('pending')
+    expect(assessTarget('gdp-target-2021', { on: '2021-12-31' }).outcome).toBe('met')
+  })
+
+  it('defaults the day to today in Asia/Shanghai', () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+    expect(assessTarget('gdp-target-2021').on).toBe(today)
+  })
+
+  it('accepts an observation as the actual', () => {
+    expect(assessTarget('gdp-target-2021', { actual: getObservation('gdp-2021'), on: '2022-01-01' })).toMatchObject({ outcome: 'met', evidence: { id: 'gdp-2021' } })
+  })
+
+  it.each([
+    ['null options', null, 'options'],
+    ['a bad day', { on: 'yesterday' }, 'options.on'],
+    ['a numeric string actual', { actual: '2800' }, 'options.actual'],
+    ['a malformed dataset', { dataset: { observations: 3 } }, 'options.dataset.sources'],
+  ])('refuses %s naming %s', (_label, options, input) => {
+    expect(() => assessTarget('gdp-target-2021', options as never)).toThrow(expect.objectContaining({ input }))
+  })
+})
+
+describe('assessTarget at the edge: an actual just above, at and below the value', () => {
+  // What an actual at `value + step × offset` gives, by comparator and by whether it is exact or a lower bound (超).
+  const expected: Record<string, Record<'exact' | 'lower', readonly [TargetOutcome, TargetOutcome, TargetOutcome]>> = {
+    gt: { exact: ['met', 'missed', 'missed'], lower: ['met', 'met', 'undetermined'] },
+    gte: { exact: ['met', 'met', 'missed'], lower: ['met', 'met', 'undetermined'] },
+    eq: { exact: ['met', 'met', 'missed'], lower: ['met', 'met', 'undetermined'] },
+  }
+
+  it.each(['gt', 'gte', 'eq'] as const)('%s: above, at and below, for exact and lower-bound actuals', (comparator) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom('exact', 'lower' as const), (units, decimals, bound) => {
+        const step = 10 ** -decimals
+        const value = Number((units * step).toFixed(decimals))
+        const record = target({ comparator, value, decimals })
+        const outcomes = [1, 0, -1].map((offset) => {
+          const actual = observation({ value: Number((value + offset * step).toFixed(decimals)), decimals, bound, period: '2021' })
+          return assessTarget(record, { on: '2022-01-01', actual }).outcome
+        })
+        expect(outcomes).toEqual(expected[comparator]![bound])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('reads a caller’s sum at 15 significant digits: 1110.7 + 1089.9 does not meet 突破2200.6', () => {
+    const record = target({ comparator: 'gt', value: 2200.6, decimals: 1 })
+    expect(assessTarget(record, { on: '2022-01-01', actual: 1110.7 + 1089.9 }).outcome).toBe('missed')
+  })
+})

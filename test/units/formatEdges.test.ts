@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { getTarget } from '../../src/query/getTarget.js'
+import type { Unit } from '../../src/types.js'
+import { format, type FormattableValue } from '../../src/units/format.js'
+
+function value(overrides: Partial<Record<keyof FormattableValue, unknown>>): FormattableValue {
+  return { value: 1, decimals: 0, unit: 'CNY', multiplier: 8, ...overrides } as FormattableValue
+}
+
+const both = (record: FormattableValue): [string, string] => [format(record), format(record, { locale: 'en' })]
+
+describe('format at the edges', () => {
+  it.each([
+    ['-0 at one decimal', value({ value: -0, decimals: 1, unit: 'percent', multiplier: 0 }), ['0.0%', '0.0%']],
+    ['-0.04 % at one decimal', value({ value: -0.04, decimals: 1, unit: 'percent', multiplier: 0 }), ['0.0%', '0.0%']],
+    ['-0.001 亿元 at no decimal', value({ value: -0.001 }), ['0亿元', 'CNY -100,000']],
+    ['-0.05 % at one decimal (half away from zero)', value({ value: -0.05, decimals: 1, unit: 'percent', multiplier: 0 }), ['-0.1%', '-0.1%']],
+  ] as const)('never prints -0: %s', (_label, record, expected) => {
+    expect(both(record)).toEqual(expected)
+  })
+
+  it('prints a tiny value as zero in Chinese and in plain digits in English, without RangeError', () => {
+    const [zh, en] = both(value({ value: 5e-324, unit: 'count', multiplier: 0 }))
+    expect(zh).toBe('0')
+    expect(en).toMatch(/^0\.0{300,}494065645841247$/)
+  })
+
+  it('prints huge values in plain digits, never 1e+21 or ∞', () => {
+    expect(both(value({ value: 1e21, unit: 'count', multiplier: 0 }))).toEqual(['1,000,000,000,000,000,000,000', '1,000,000,000,000 billion'])
+    const [zh, en] = both(value({ value: 1.7e308, multiplier: 9 }))
+    expect(zh).toMatch(/^1,700(,000){102}亿元$/)
+    expect(en).toMatch(/^CNY 170(,000){102} billion$/)
+  })
+
+  it('never prints ∞, NaN or an exponent for any finite value, in any unit and multiplier', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom<Unit>('CNY', 'USD', 'percent', 'count'),
+        fc.constantFrom(0, 4, 8, 9),
+        (number, decimals, unit, multiplier) => {
+          for (const text of both(value({ value: number, decimals, unit, multiplier }))) {
+            expect(text).not.toMatch(/∞|NaN|e[+-]\d|(^|[^\d,.])-0(\.0*)?(?![\d.,])/)
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it.each([
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['NaN', Number.NaN],
+    ['a numeric string', '3201.2'],
+  ])('refuses %s as the value with NOT_FINITE naming record.value', (_label, number) => {
+    expect(() => format(value({ value: number }))).toThrow(expect.objectContaining({ code: 'NOT_FINITE', input: 'record.value' }))
+  })
+
+  it.each([
+    ['null record', null, undefined, 'record'],
+    ['null options', value({}), null, 'options'],
+    ['multiplier 3', value({ multiplier: 3 }), undefined, 'record.multiplier'],
+    ['bound bogus', value({ bound: 'bogus' }), undefined, 'record.bound'],
+    ['unit bogus', value({ unit: 'EUR' }), undefined, 'record.unit'],
+    ['rankAmong without zh', value({ unit: 'rank', rankAmong: { en: 'x' } }), undefined, 'record.rankAmong.zh'],
+    ['rank 0', value({ unit: 'rank', value: 0, multiplier: 0 }), undefined, 'record.value'],
+    ['rank 1e21', value({ unit: 'rank', value: 1e21, multiplier: 0 }), undefined, 'record.value'],
+    ['counter null', value({ unit: 'count' }), { counter: null }, 'options.counter'],
+  ])('refuses %s naming %s', (_label, record, options, input) => {
+    expect(() => format(record!, options as never)).toThrow(expect.objectContaining({ input }))
+  })
+})
+
+describe('format shows every comparator and the currency', () => {
+  it.each([
+    ['gt', ['超3,200套', 'over 3,200 units']],
+    ['gte', ['3,200套以上', 'at least 3,200 units']],
+    ['eq', ['3,200套', '3,200 units']],
+  ] as const)('%s', (comparator, expected) => {
+    expect(both({ ...getTarget('housing-units-listed-for-sale-2024'), comparator })).toEqual(expected)
+  })
+
+  it('prints US dollars as 美元 / USD, in billions in English', () => {
+    expect(both(value({ value: 147, unit: 'USD' }))).toEqual(['147亿美元', 'USD 14.7 billion'])
+    expect(both(value({ value: 14.7, decimals: 1, unit: 'USD', multiplier: 9 }))).toEqual(['147亿美元', 'USD 14.7 billion'])
+  })
+})
