@@ -26,6 +26,6 @@ export function breaksBetween(earlier: Observation, later: Observation, list: re
 export function refuseAcrossBreaks(earlier: Observation, later: Observation, input: string, list?: readonly SeriesBreak[]): void {
   const found = breaksBetween(earlier, later, list)
   if (found.length > 0) {
-    refuse('BREAK_IN_SERIES', input, `break in series between ${earlier.period} and ${later.period}: ${found.map((item) => `${String(item.id)} (${item.kind})`).join(', ')}`)
+    refuse('BREAK_IN_SERIES', input, `break in series between ${earlier.period} and ${later.period}: ${found.map((item) => `${item.id} (${item.kind})`).join(', ')}`)
   }
 }
