@@ -69,6 +69,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "ff852cdfd3e0266f6e801be8b794dbbf278ccb75f434c8e9d2dbef581663903b",
     "schema/targets.schema.json": "5c2d8f458e60e87899764a4ef0740c02aa8ac3b4a5304c5fd37a61a75da248b1",
     "schema/zones.schema.json": "539b6e56c0f96ef0a539892442880beb5916eae1061a40957d157773bb9d1a44",
-    "export/datapackage.json": "2d2503c393fdf2b716dab3afb6757f9c4e6ef91599164c58887362683ddcb8a4"
+    "export/datapackage.json": "899fde4854ca6cf98d5444732ccd8755a22ccbc0b2b352c34cd1d29efa417206"
   }
 })
