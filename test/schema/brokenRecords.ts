@@ -6,9 +6,8 @@ type Json = Record<string, unknown>
 /** The dataset as data/*.json hold it: collection name → records. */
 export type RawDataset = Record<string, Json[]>
 
-const dataDir = join(import.meta.dirname, '../../data')
-/** A fresh copy of every collection of data/, to break one record of. */
-export function readRaw(): RawDataset {
+/** A fresh copy of every collection of a data folder (the repository's by default), to break one record of. */
+export function readRaw(dataDir = join(import.meta.dirname, '../../data')): RawDataset {
   return Object.fromEntries(collections.map(({ name }) => [name, JSON.parse(readFileSync(join(dataDir, `${name}.json`), 'utf8')) as Json[]]))
 }
 
