@@ -71,6 +71,12 @@ export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[
     const checked = { ...resource, bytes: Buffer.byteLength(file.content, 'utf8'), hash: `sha256:${sha256(file.content)}` }
     return schema === undefined ? checked : { ...checked, schema }
   })
-  const datapackage = toDataPackage({ release, resources, sources: dataset.sources })
+  const convenienceCopies = excelCopies.map((file) => ({
+    path: file.path,
+    of: file.path.replace(/^csv-excel\/(.*)\.csv$/, '$1'),
+    bytes: Buffer.byteLength(file.content, 'utf8'),
+    hash: `sha256:${sha256(file.content)}`,
+  }))
+  const datapackage = toDataPackage({ release, resources, convenienceCopies, sources: dataset.sources })
   return [...entries.map(({ file }) => file), ...excelCopies, { path: 'datapackage.json', content: datapackage }]
 }

@@ -70,6 +70,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "0117168c1336bd028c13a4f1e37ce60091fd0562996c94d08170896345d6a136",
     "schema/targets.schema.json": "e18bd37d4bc6ada8b55bdfd154e7d63bfda36bda1fb045e83f87d21a20c3d12b",
     "schema/zones.schema.json": "4a126274dc528dbe6ca022a90471f91cb0648cfcb693faa99e5c9a361a4dec46",
-    "export/datapackage.json": "899fde4854ca6cf98d5444732ccd8755a22ccbc0b2b352c34cd1d29efa417206"
+    "export/datapackage.json": "5505325f79d194349830a9918fa9eb36caa6563933d489012d8a4c66ffd1ea87"
   }
 })

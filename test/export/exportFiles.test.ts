@@ -25,6 +25,15 @@ describe('exportFiles', () => {
     expect([...listed].filter((path) => byPath.get(path)!.startsWith('\uFEFF'))).toEqual([])
   })
 
+  it('vouches for each Excel copy with its size and sha256 under convenienceCopies', () => {
+    const copies = (JSON.parse(files.at(-1)!.content) as { convenienceCopies: { path: string; of: string; bytes: number; hash: string }[] }).convenienceCopies
+    expect(copies.map((copy) => copy.path)).toEqual(files.filter((file) => file.path.startsWith('csv-excel/')).map((file) => file.path))
+    for (const copy of copies) {
+      const content = byPath.get(copy.path)!
+      expect([copy.bytes, copy.hash, byPath.has(`csv/${copy.of}.csv`)]).toEqual([Buffer.byteLength(content), `sha256:${createHash('sha256').update(content).digest('hex')}`, true])
+    }
+  })
+
   it('describes the data as what it is, not official statistics', () => {
     expect(files.at(-1)!.content).not.toMatch(/official statistics/i)
     expect(files.at(-1)!.content).toContain('each source graded')

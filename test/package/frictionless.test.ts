@@ -14,7 +14,7 @@ interface Resource {
   readonly tabular: boolean
   readonly descriptor: { readonly path: string; readonly hash: string }
   read: (options: { relations: boolean; keyed: boolean }) => Promise<Record<string, unknown>[]>
-  rawRead: () => Promise<Buffer>
+  rawRead: () => Promise<Buffer | undefined>
 }
 const exportDir = (): string => join(consumerDir(), 'node_modules/cdht-data/data/export')
 
@@ -25,7 +25,8 @@ async function readAll(descriptor: string): Promise<{ name: string; rows: number
     loaded.resources.map(async (resource) => {
       try {
         if (resource.tabular) return { name: resource.name, rows: (await resource.read({ relations: true, keyed: true })).length }
-        const bytes = await resource.rawRead()
+        // datapackage 1.1.10 gives undefined, not an empty buffer, for an empty file (errata.ndjson).
+        const bytes = (await resource.rawRead()) ?? Buffer.alloc(0)
         const hash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
         return hash === resource.descriptor.hash ? { name: resource.name, rows: -1 } : { name: resource.name, rows: -1, problem: 'hash differs' }
       } catch (error) {
