@@ -98,6 +98,8 @@ function checkTargets(root: string, targets: readonly string[], options: WriteOp
   const text = words[options.lang]
   const existing = new Set<string>()
   const stats = new Map<string, Stats | undefined>()
+  // Paths in messages as the user wrote them: --out export, not /home/…/export.
+  const shown = (path: string): string => join(dir, relative(root, path))
   for (const target of targets) {
     const parts = relative(root, target).split(sep)
     let path = root
@@ -106,14 +108,14 @@ function checkTargets(root: string, targets: readonly string[], options: WriteOp
       if (!stats.has(path)) stats.set(path, statOf(path))
       const stat = stats.get(path)
       if (stat === undefined) break
-      if (stat.isSymbolicLink()) throw failure('SYMLINK', text.symlink(path))
+      if (stat.isSymbolicLink()) throw failure('SYMLINK', text.symlink(shown(path)))
       const isFile = index === parts.length
-      if (isFile === stat.isDirectory() || (!isFile && !stat.isDirectory())) throw failure('NOT_A_FOLDER', text.notFolder(path))
+      if (isFile === stat.isDirectory() || (!isFile && !stat.isDirectory())) throw failure('NOT_A_FOLDER', text.notFolder(shown(path)))
       if (isFile) existing.add(path)
     }
   }
-  const shown = [...existing].slice(0, 3).map((path) => join(dir, relative(root, path)))
-  if (existing.size > 0 && !options.force) throw failure('FILE_EXISTS', text.exists(shown, existing.size - shown.length))
+  const first = [...existing].slice(0, 3).map(shown)
+  if (existing.size > 0 && !options.force) throw failure('FILE_EXISTS', text.exists(first, existing.size - first.length))
 }
 
 function moveIntoPlace(root: string, staging: string, targets: readonly (RelativeFile & { target: string })[], dir: string, options: WriteOptions): void {
