@@ -29,6 +29,18 @@ const growth = (record: Json): boolean => record.measure === 'growth'
 const level = (record: Json): boolean => record.measure === 'level'
 const count = (record: Json): boolean => record.unit === 'count'
 
+/** A break in series of the right shape, citing real observations. */
+export const aBreak = (kind: string, from: string | null): Json => ({
+  id: 'gdp-area-2015',
+  kind,
+  indicator: 'gdp',
+  scope: 'cdht',
+  from,
+  label: { zh: '区划调整', en: 'Area changed', enOrigin: 'ours' },
+  evidence: ['gdp-2023'],
+  documentedIn: { file: 'history.md', passage: '区划调整' },
+})
+
 /** The shared list: the zod tests and the ajv test both run it (test/schema, test/package). */
 export const brokenCases: readonly BrokenCase[] = [
   { name: 'a period on a day February does not have', collection: 'observations', break: (d) => { first(d, 'observations').period = '2023-02-31' } },
@@ -47,6 +59,8 @@ export const brokenCases: readonly BrokenCase[] = [
   { name: 'a field the schema does not know', collection: 'zones', break: (d) => { first(d, 'zones').colour = 'red' } },
   { name: 'an official English name without its source', collection: 'chains', break: (d) => { (first(d, 'chains').label as Json).enOrigin = 'official' } },
   { name: 'our own English rendering with a source', collection: 'zones', break: (d) => { (first(d, 'zones', (record) => (record.label as Json).enOrigin === 'ours').label as Json).enSource = 'cdht-work-meeting-2024' } },
+  { name: 'an area break without the day it starts', collection: 'breaks', break: (d) => { d.breaks?.push(aBreak('area', null)) } },
+  { name: 'a coverage break with a day', collection: 'breaks', break: (d) => { d.breaks?.push(aBreak('coverage', '2020-01-01')) } },
   {
     name: 'decimals: 0 for 3201.2',
     collection: 'observations',

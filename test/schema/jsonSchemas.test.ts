@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { DatasetSchema } from '../../src/schema/index.js'
-import { brokenCases, readRaw } from './brokenRecords.js'
+import { aBreak, brokenCases, readRaw } from './brokenRecords.js'
 
 const schemaDir = join(import.meta.dirname, '../../data/schema')
 const ajv = new Ajv2020({ allErrors: true })
@@ -23,7 +23,8 @@ describe('zod and the shipped JSON Schemas (ajv, draft 2020-12 + formats) agree'
     const dataset = readRaw()
     const mine = { ...dataset.observations![0], id: 'gdp-2031', period: '2031' }
     dataset.observations!.push(mine)
-    expect([DatasetSchema.safeParse(dataset).success, validate('observations', dataset.observations)]).toEqual([true, true])
+    dataset.breaks!.push(aBreak('area', '2015-01-01'))
+    expect([DatasetSchema.safeParse(dataset).success, validate('observations', dataset.observations), validate('breaks', dataset.breaks)]).toEqual([true, true, true])
   })
 
   it.each(brokenCases.map((broken) => [broken.name, broken] as const))('%s', (_name, broken) => {
