@@ -1,5 +1,5 @@
 /**
- * Writes the export files (CSV, CSV for Excel, NDJSON, JSON-stat, datapackage.json) into
+ * Writes the export files (CSV, CSV for Excel, NDJSON, JSON-stat, datapackage.json; errata included) into
  * data/export/, from data/*.json, with the same serialisers the CLI uses. Run after `tsup`
  * (`npm run build` does both). Fails when the datapackage.json it writes is not the one
  * data/manifest.json vouches for: the manifest is stale, run `npm run generate`.
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { exportFiles } from '../src/export/exportFiles.js'
 import { sha256 } from '../src/export/sha256.js'
-import type { DatasetMeta } from '../src/release/types.js'
+import type { DatasetMeta, Erratum } from '../src/release/types.js'
 import { readDataset } from './lib/readDataset.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,7 +18,8 @@ const outDir = join(dataDir, 'export')
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
 const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as DatasetMeta
 
-const files = exportFiles(readDataset(dataDir), { version, released: manifest.released })
+const errata = JSON.parse(readFileSync(join(dataDir, 'errata.json'), 'utf8')) as Erratum[]
+const files = exportFiles({ ...readDataset(dataDir), errata }, { version, released: manifest.released })
 rmSync(outDir, { recursive: true, force: true })
 for (const { path, content } of files) {
   mkdirSync(dirname(join(outDir, path)), { recursive: true })

@@ -1,6 +1,6 @@
 /**
  * Regenerates the files derived from data/*.json: the id unions (src/data/ids.ts), the JSON
- * Schema files (data/schema/*.schema.json, errata included), and the release metadata
+ * Schema files (data/schema/*.schema.json, errata and manifest included), and the release metadata
  * (data/manifest.json and src/release/meta.ts: version, release date, counts, sha256 of every
  * data file). With --check, writes nothing and exits 1 on drift.
  */
@@ -17,7 +17,8 @@ let drift = 0
 sync(join(root, 'src/data/ids.ts'), generateIdsModule(join(root, 'data')))
 const { generateJsonSchemas } = await import('./lib/generateJsonSchemas.js')
 const { generateErrataSchema } = await import('./lib/generateErrataSchema.js')
-const schemaFiles = [...generateJsonSchemas(), generateErrataSchema()]
+const { generateManifestSchema } = await import('./lib/generateManifestSchema.js')
+const schemaFiles = [...generateJsonSchemas(), generateErrataSchema(), generateManifestSchema()]
 for (const [file, text] of schemaFiles) sync(join(root, 'data/schema', file), text)
 // The manifest hashes the files above and the datapackage.json built from the data, so it comes last.
 const { generateRelease } = await import('./lib/generateRelease.js')

@@ -5,6 +5,7 @@ import { sha256 } from '../../src/export/sha256.js'
 import type { DatasetMeta } from '../../src/release/types.js'
 import { collections } from './collections.js'
 import { readDataset } from './readDataset.js'
+import type { Erratum } from '../../src/release/types.js'
 
 const BANNER = '// Generated from data/*.json and package.json by scripts/generate.ts — do not edit. Run `npm run generate`.'
 
@@ -35,7 +36,7 @@ export function generateRelease(root: string, schemaFiles: readonly (readonly [s
   const read = (file: string): Buffer => readFileSync(join(dataDir, file))
   const dataset = readDataset(dataDir)
   const errata = JSON.parse(read('errata.json').toString('utf8')) as unknown[]
-  const datapackage = exportFiles(dataset, { version, released }).at(-1)!
+  const datapackage = exportFiles({ ...dataset, errata: errata as unknown as Erratum[] }, { version, released }).at(-1)!
 
   const meta: DatasetMeta = {
     name: 'cdht-data',

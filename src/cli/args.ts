@@ -23,6 +23,8 @@ export interface CommandOptions {
   readonly format?: ExportFormat
   readonly out?: string
   readonly bom: boolean
+  /** `export --out`: replace existing files. */
+  readonly force?: boolean
 }
 
 /** What the command line asks for. */
@@ -169,6 +171,7 @@ function commandOptions(lang: Lang, command: CommandName, tokens: readonly Token
   const format = value('format')
   const out = value('out')
   const bom = tokens.some((token) => token.kind === 'option' && token.name === 'bom')
+  const force = tokens.some((token) => token.kind === 'option' && token.name === 'force')
   const actualNumber = actual === undefined ? undefined : Number(actual)
   if (actualNumber !== undefined && (actual?.trim() === '' || !Number.isFinite(actualNumber))) {
     throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 须为数字，收到“${actual ?? ''}”`, en: `--actual must be a number, got "${actual ?? ''}"` }))
@@ -180,8 +183,15 @@ function commandOptions(lang: Lang, command: CommandName, tokens: readonly Token
   if (bom && checkedFormat !== 'csv') {
     throw usageError('INVALID_OPTION', text(lang, { zh: '--bom 只用于 --format csv', en: '--bom applies to --format csv only' }))
   }
+  if (out?.trim() === '') {
+    throw usageError('INVALID_VALUE', text(lang, { zh: '--out 需要一个目录名，收到空字符串', en: '--out needs a folder name, got an empty string' }))
+  }
+  if (force && out === undefined) {
+    throw usageError('INVALID_OPTION', text(lang, { zh: '--force 只用于 --out DIR', en: '--force applies to --out DIR only' }))
+  }
   return {
     bom,
+    ...(force ? { force } : {}),
     ...(period === undefined ? {} : { period }),
     ...(zone === undefined ? {} : { zone }),
     ...(category === undefined ? {} : { category: checkChoice(lang, '--category', CATEGORIES, category) }),

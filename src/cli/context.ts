@@ -39,6 +39,11 @@ export interface CommandResult {
   /** Notes for the person at the terminal (what was written, caveats), one per line. */
   readonly notes?: readonly string[]
   readonly files?: readonly FileToWrite[]
+  /**
+   * Files to write into a folder all at once (`export --out`): `files` relative to `dir`, an
+   * existing file replaced only with `force`.
+   */
+  readonly output?: { readonly dir: string; readonly force: boolean; readonly files: readonly FileToWrite[] }
 }
 
 /** The one function each module of src/cli/commands exports. */

@@ -4,7 +4,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli } from './run.js'
+import { outputPreferences } from './args.js'
+import { failureLine, runCli } from './run.js'
+import { stdoutFailure, writeFilesAtomically } from './writeFiles.js'
 
 // Nearest package.json named cdht-data above this file: dist/ once built, src/cli/ under tsx.
 function packageVersion(): string {
@@ -23,8 +25,12 @@ function packageVersion(): string {
 
 // `cdht-data list observations | head` closes the pipe early: that is the reader's choice, not
 // a failure worth a stack trace.
+// Any other write error (`> /dev/full`: ENOSPC) is said in one line, not a bare exit 1.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  process.exit(error.code === 'EPIPE' ? 0 : 1)
+  if (error.code === 'EPIPE') process.exit(0)
+  const { lang, json } = outputPreferences(process.argv.slice(2), process.env)
+  process.stderr.write(failureLine(stdoutFailure(error, lang), lang, json))
+  process.exit(1)
 })
 
 process.exitCode = await runCli(process.argv.slice(2), {
@@ -35,6 +41,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, content)
   },
+  writeFiles: writeFilesAtomically,
   packageVersion,
   now: () => new Date(),
 })

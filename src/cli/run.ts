@@ -1,9 +1,10 @@
+import { join } from 'node:path'
 import { isCdhtDataError } from '../errors.js'
 import { outputPreferences, parseCommandLine } from './args.js'
 import type { Invocation } from './args.js'
 import { colorEnabled, createStyle } from './color.js'
 import { jsonOutput } from './context.js'
-import type { CommandContext, CommandResult, RunCommand } from './context.js'
+import type { CommandContext, CommandResult, FileToWrite, RunCommand } from './context.js'
 import { CliFailure, exitCodeOf, failure } from './failure.js'
 import { commandHelp, toolHelp } from './help.js'
 import { COMMAND_OPTIONS, COMMANDS, GLOBAL_OPTIONS } from './spec.js'
@@ -16,6 +17,11 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>
   /** Writes a file, creating its folder. */
   readonly writeFile: (path: string, content: string) => void
+  /**
+   * Writes files (paths relative to `dir`) all at once, never losing a file that was there
+   * (src/cli/writeFiles.ts); without it, test doubles get each file through `writeFile`.
+   */
+  readonly writeFiles?: (dir: string, files: readonly FileToWrite[], options: { readonly force: boolean; readonly lang: Lang }) => void
   /** The version in the installed package.json. */
   readonly packageVersion: () => string
   readonly now: () => Date
@@ -85,8 +91,11 @@ function helpJson(invocation: Extract<Invocation, { action: 'help' }>): string {
   )
 }
 
-function emit(result: CommandResult, io: CliIo): void {
-  for (const file of result.files ?? []) {
+function emit(result: CommandResult, io: CliIo, lang: Lang): void {
+  const { output } = result
+  if (output !== undefined && io.writeFiles !== undefined) io.writeFiles(output.dir, output.files, { force: output.force, lang })
+  const single = output === undefined || io.writeFiles !== undefined ? [] : output.files.map((file) => ({ path: join(output.dir, file.path), content: file.content }))
+  for (const file of [...(result.files ?? []), ...single]) {
     try {
       io.writeFile(file.path, file.content)
     } catch (error) {
@@ -126,7 +135,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
         ...(invocation.global.asOf === undefined ? {} : { asOf: invocation.global.asOf }),
       }
       const { run } = await commandModules[invocation.command]()
-      emit(run({ args: invocation.args, options: invocation.options }, context), io)
+      emit(run({ args: invocation.args, options: invocation.options }, context), io, lang)
     }
     return 0
   } catch (error) {

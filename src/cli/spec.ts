@@ -46,6 +46,7 @@ export const COMMAND_OPTIONS = {
   format: { type: 'string', value: 'FORMAT', help: { zh: 'json、ndjson、csv、datapackage 或 jsonstat', en: 'json, ndjson, csv, datapackage or jsonstat' } },
   out: { type: 'string', value: 'DIR', help: { zh: '写入的目录（不给则写到标准输出）', en: 'directory to write to (default: standard output)' } },
   bom: { type: 'boolean', help: { zh: 'CSV 加 UTF-8 BOM（供 Excel 打开）', en: 'CSV with a UTF-8 byte order mark (for Excel)' } },
+  force: { type: 'boolean', help: { zh: '替换 --out 目录中已有的文件（从不经由符号链接写入）', en: 'replace files that exist in the --out folder (never through a symbolic link)' } },
 } as const satisfies Record<string, OptionSpec>
 
 export type GlobalOptionName = keyof typeof GLOBAL_OPTIONS
@@ -54,6 +55,10 @@ export type CommandOptionName = keyof typeof COMMAND_OPTIONS
 /** The collections `list` shows. */
 export const LIST_COLLECTIONS = ['indicators', 'observations', 'targets', 'zones', 'chains', 'projects', 'sources'] as const
 export type ListCollection = (typeof LIST_COLLECTIONS)[number]
+
+/** The collections `export` writes one of to stdout (`export observations --format csv`). */
+export const EXPORT_COLLECTIONS = ['sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks', 'errata'] as const
+export type ExportCollection = (typeof EXPORT_COLLECTIONS)[number]
 
 /** The formats `export` writes. */
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv', 'datapackage', 'jsonstat'] as const
@@ -122,10 +127,10 @@ export const COMMANDS = {
     examples: ['cdht-data gap gdp-target-2021', 'cdht-data gap bio-industry-scale-bio-town-2024 --actual 1500 --on 2024-09-30'],
   },
   export: {
-    args: [],
-    options: ['format', 'out', 'bom'],
-    summary: { zh: '导出数据文件', en: 'export the data files' },
-    examples: ['cdht-data export --format jsonstat > observations.json', 'cdht-data export --format csv --bom --out ./export'],
+    args: [{ name: 'collection', required: false, choices: EXPORT_COLLECTIONS }],
+    options: ['format', 'out', 'bom', 'force'],
+    summary: { zh: '导出数据文件，或把一个集合写到标准输出', en: 'export the data files, or one collection to standard output' },
+    examples: ['cdht-data export observations --format csv | duckdb -c "FROM read_csv(\'/dev/stdin\')"', 'cdht-data export --format jsonstat > observations.json', 'cdht-data export --format csv --bom --out ./export'],
   },
   help: {
     args: [{ name: 'command', required: false }],

@@ -14,10 +14,13 @@ type ResourceEntry = Omit<DataResource, 'bytes' | 'hash'>
 
 /**
  * Every export file of a release, by path under `data/export/`: per table a CSV (`csv/`) and
- * the same with a byte order mark for Excel (`csv-excel/`); per collection the canonical
- * records as NDJSON (`ndjson/`); the observations as JSON-stat (`jsonstat/`); and last
- * `datapackage.json`, which lists every other file with its size and sha256. Build script and
- * CLI both write these, so the bytes are the same wherever they are made.
+ * the same with a byte order mark for Excel (`csv-excel/`); per collection (and the errata) the
+ * canonical records as NDJSON (`ndjson/`); the observations as JSON-stat (`jsonstat/`); and last
+ * `datapackage.json`, which lists every file a Data Package reader can take as it is, with its
+ * size and sha256. The Excel copies are convenience copies outside the descriptor: their byte
+ * order mark makes CSV readers (Frictionless, Python's csv, d3-dsv) read the first header as
+ * `\ufeffid`. Build script and CLI both write these, so the bytes are the same wherever they are
+ * made.
  *
  * @param dataset - The records of every collection.
  * @param release - Version and release date, written into datapackage.json and the JSON-stat file.
@@ -27,6 +30,7 @@ type ResourceEntry = Omit<DataResource, 'bytes' | 'hash'>
  */
 export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[] {
   const entries: { file: ExportFile; resource: ResourceEntry }[] = []
+  const excelCopies: ExportFile[] = []
   for (const table of buildTables(dataset)) {
     const schema = toTableSchema(table)
     const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema } as const
@@ -34,22 +38,12 @@ export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[
       file: { path: `csv/${table.name}.csv`, content: toCsv(table) },
       resource: { name: table.name, type: 'table', path: `csv/${table.name}.csv`, title: table.title, description: table.description, ...csv },
     })
-    entries.push({
-      file: { path: `csv-excel/${table.name}.csv`, content: toCsv(table, { bom: true }) },
-      resource: {
-        name: `${table.name}_excel`,
-        type: 'table',
-        path: `csv-excel/${table.name}.csv`,
-        title: `${table.title} (for Excel)`,
-        description: `csv/${table.name}.csv with a UTF-8 byte order mark, so that Excel in Chinese locales reads it as UTF-8`,
-        ...csv,
-      },
-    })
+    excelCopies.push({ path: `csv-excel/${table.name}.csv`, content: toCsv(table, { bom: true }) })
   }
-  for (const name of COLLECTION_NAMES) {
+  for (const name of [...COLLECTION_NAMES, 'errata'] as const) {
     const path = `ndjson/${name}.ndjson`
     entries.push({
-      file: { path, content: toNdjson(dataset[name]) },
+      file: { path, content: toNdjson(dataset[name] ?? []) },
       resource: {
         name: `${name}_ndjson`,
         path,
@@ -77,6 +71,12 @@ export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[
     const checked = { ...resource, bytes: Buffer.byteLength(file.content, 'utf8'), hash: `sha256:${sha256(file.content)}` }
     return schema === undefined ? checked : { ...checked, schema }
   })
-  const datapackage = toDataPackage({ release, resources, sources: dataset.sources })
-  return [...entries.map(({ file }) => file), { path: 'datapackage.json', content: datapackage }]
+  const convenienceCopies = excelCopies.map((file) => ({
+    path: file.path,
+    of: file.path.replace(/^csv-excel\/(.*)\.csv$/, '$1'),
+    bytes: Buffer.byteLength(file.content, 'utf8'),
+    hash: `sha256:${sha256(file.content)}`,
+  }))
+  const datapackage = toDataPackage({ release, resources, convenienceCopies, sources: dataset.sources })
+  return [...entries.map(({ file }) => file), ...excelCopies, { path: 'datapackage.json', content: datapackage }]
 }

@@ -1,7 +1,9 @@
 import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
 import { column, defineTable, labelColumns } from './defineTable.js'
 import type { ColumnDefinition } from './defineTable.js'
-import { periodBounds } from './periodBounds.js'
+import { breaksBefore } from './breaksBefore.js'
+import { baseValue, figureColumns, published } from './figureColumns.js'
+import { errataTable } from './errataTable.js'
 import type { Dataset, Table } from './types.js'
 
 // Labels flatten to four columns each; the two nested lists (a key zone's focus plans, a
@@ -26,26 +28,6 @@ const passageOrigin = <Row extends { readonly passageOrigin?: string }>(): Colum
 const note = <Row extends { readonly note?: string }>(): ColumnDefinition<Row> =>
   column('note', 'string', 'Caveats a reader needs, in English', (row) => row.note, { required: false })
 
-/** The value of a number as published: 6.0 stays `6.0`, which JSON cannot keep. */
-const published = (value: number, decimals: number): string => value.toFixed(decimals)
-
-type Figure = Observation | Target
-const figureColumns = (): ColumnDefinition<Figure>[] => [
-  column('indicator', 'string', 'The indicator (indicators.id)', (row) => row.indicator, { references: 'indicators' }),
-  column('measure', 'string', 'level, growth (year-on-year, percent), share (percent of a whole) or rank', (row) => row.measure),
-  column('basis', 'string', 'For a growth: real, nominal or unspecified', (row) => row.basis, { required: false }),
-  column('scope', 'string', 'The area the figure is for (zones.id)', (row) => row.scope, { references: 'zones' }),
-  column('period', 'string', 'YYYY, a month interval YYYY-MM/YYYY-MM, or a date YYYY-MM-DD (a stock)', (row) => row.period),
-  column('period_start', 'date', 'First day of the period', (row) => periodBounds(row.period).start),
-  column('period_end', 'date', 'Last day of the period', (row) => periodBounds(row.period).end),
-  column('value', 'number', 'The value as published, in unit × 10^multiplier, written with its published decimals', (row) =>
-    published(row.value, row.decimals),
-  ),
-  column('decimals', 'integer', 'Decimals as published (6.0 has 1)', (row) => row.decimals),
-  column('unit', 'string', 'Base unit: CNY, USD (trade reported in US dollars), percent, count or rank', (row) => row.unit),
-  column('multiplier', 'integer', 'Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿 (100 million), 4 for 万', (row) => row.multiplier),
-]
-
 /**
  * Every table of the CSV export, in a fixed order: one per collection, then `zone_focus_plans`
  * and `project_firsts`.
@@ -56,6 +38,7 @@ const figureColumns = (): ColumnDefinition<Figure>[] => [
  * period (the schema tests refuse such data first).
  */
 export function buildTables(dataset: Dataset): Table[] {
+  const breaksByObservation = breaksBefore(dataset.observations, dataset.breaks)
   return [
     defineTable<Source>(
       {
@@ -105,10 +88,11 @@ export function buildTables(dataset: Dataset): Table[] {
           column('bound', 'string', 'exact, lower (a lower bound: 超, 突破) or top (a rank within the top N)', (row) => row.bound),
           ...labelColumns('rank_among', 'For a share or rank: the whole or the ranking', (row: Observation) => row.rankAmong, false),
           column('status', 'string', 'actual', (row) => row.status),
+          column('coverage', 'string', 'For the bonded zone: with-shuangliu, without-shuangliu or unstated; empty elsewhere', (row) => row.coverage, { required: false }),
+          column('break_before', 'string', 'Ids of the breaks in series (breaks.id, separated by spaces) between this value and the previous one of its series: no growth across them; empty when none', (row) => breaksByObservation.get(row.id)?.join(' '), { required: false }),
           ...provenance(),
           passageOrigin(),
           column('published_as', 'string', 'The words the source uses for the indicator where they differ from its label (产业增加值 for GDP)', (row) => row.publishedAs, { required: false }),
-          column('coverage', 'string', 'For a bonded-zone figure: with-shuangliu, without-shuangliu or unstated', (row) => row.coverage, { required: false }),
           column('supersedes', 'string', 'The observation this one revises (a later vintage of the same figure)', (row) => row.supersedes, { required: false, references: '' }),
           note(),
         ],
@@ -126,7 +110,7 @@ export function buildTables(dataset: Dataset): Table[] {
           ...figureColumns(),
           column('deadline', 'date', 'Last day to meet the target', (row) => row.deadline),
           column('deadline_stated', 'boolean', 'Whether the source states the deadline (false: the end of the period)', (row) => row.deadlineStated),
-          column('comparator', 'string', 'gt (more than: reaching the value is not enough), gte (at least) or eq (a quantity stated without either)', (row) => row.comparator),
+          column('comparator', 'string', 'gt (more than: reaching the value is not enough), gte (at least) or eq (a planned quantity stated without 以上/超/突破/达到)', (row) => row.comparator),
           column('status', 'string', 'target (a goal) or plan (a quantity the zone plans to deliver)', (row) => row.status),
           ...provenance(),
           passageOrigin(),
@@ -194,6 +178,8 @@ export function buildTables(dataset: Dataset): Table[] {
           column('industry', 'string', 'The industry of the project (industries.id)', (row) => row.industry, { required: false, references: 'industries' }),
           column('investment_value', 'number', 'Investment as published, in investment_unit × 10^investment_multiplier', (row) =>
             row.investment && published(row.investment.value, row.investment.decimals), { required: false }),
+          column('investment_base_value', 'number', 'The investment in yuan, exact', (row) =>
+            row.investment && baseValue(row.investment.value, row.investment.decimals, row.investment.multiplier), { required: false }),
           column('investment_decimals', 'integer', 'Decimals of the investment as published', (row) => row.investment?.decimals, { required: false }),
           column('investment_unit', 'string', 'Unit of the investment: CNY', (row) => row.investment?.unit, { required: false }),
           column('investment_multiplier', 'integer', 'Power of ten of the investment unit: 8 for 亿', (row) => row.investment?.multiplier, { required: false }),
@@ -287,6 +273,7 @@ export function buildTables(dataset: Dataset): Table[] {
       },
       dataset.projects.flatMap((project) => project.firsts.map((first, index) => ({ project: project.id, position: index + 1, label: first }))),
     ),
+    errataTable(dataset.errata ?? []),
   ]
 }
 

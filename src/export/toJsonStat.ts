@@ -1,5 +1,6 @@
 import type { Indicator, Measure, Multiplier, Observation, Zone } from '../types.js'
 import { rescale } from '../units/rescale.js'
+import { breaksBefore } from './breaksBefore.js'
 import type { Dataset, ReleaseInfo } from './types.js'
 import { unitLabel } from './unitLabel.js'
 
@@ -27,13 +28,16 @@ interface Cell {
   readonly source: string
   readonly passage: string
   readonly note?: string
+  readonly coverage?: string
+  readonly breaks?: readonly string[]
   readonly published?: { readonly value: number; readonly multiplier: Multiplier }
 }
 
 /**
  * The latest vintage of every observation as a JSON-stat 2.0 dataset: dimensions `series`
  * (metric: indicator and measure, with `unit.decimals`), `scope` (geo) and `period` (time);
- * sparse `value` and `status` (`lower`: a lower bound, `top`: a rank within the top N); the
+ * sparse `value` and `status` (`lower`: a lower bound, `top`: a rank within the top N, `b`: a
+ * break in series before the value, SDMX's "break" status; space-separated when both); the
  * indicator definitions as category notes; and per value its observation id, source and
  * verbatim passage in `extension.cell`.
  *
@@ -43,7 +47,8 @@ interface Cell {
  * @throws Error when an observation's indicator is not in the catalogue, when a series mixes
  * units, or when two current observations fall in the same cell (one should supersede the other).
  */
-export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' | 'zones'>, release: ReleaseInfo): string {
+export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' | 'zones' | 'breaks'>, release: ReleaseInfo): string {
+  const breaks = breaksBefore(dataset.observations, dataset.breaks)
   const superseded = new Set(dataset.observations.flatMap((observation) => observation.supersedes ?? []))
   const current = dataset.observations.filter((observation) => !superseded.has(observation.id))
   const seriesList = buildSeries(current, dataset.indicators)
@@ -63,12 +68,16 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
       const key = String(index)
       if (key in value) throw new Error(`observations ${cell[key]?.observation ?? '?'} and ${observation.id} fall in the same cell: one should supersede the other`)
       value[key] = Number(rescale(observation, series.multiplier))
-      if (observation.bound !== 'exact') status[key] = observation.bound
+      const crossed = breaks.get(observation.id)
+      const flags = [...(observation.bound === 'exact' ? [] : [observation.bound]), ...(crossed === undefined ? [] : ['b'])]
+      if (flags.length > 0) status[key] = flags.join(' ')
       cell[key] = {
         observation: observation.id,
         source: observation.source,
         passage: observation.passage,
         ...(observation.note === undefined ? {} : { note: observation.note }),
+        ...(observation.coverage === undefined ? {} : { coverage: observation.coverage }),
+        ...(crossed === undefined ? {} : { breaks: crossed }),
         ...(observation.multiplier === series.multiplier ? {} : { published: { value: observation.value, multiplier: observation.multiplier } }),
       }
     }
@@ -78,7 +87,7 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
     version: '2.0',
     class: 'dataset',
     label: 'Chengdu Hi-tech Zone (成都高新区): indicator observations, latest vintage',
-    source: 'Official sources of the Chengdu Hi-tech Zone, per value in extension.cell (ids of cdht-data sources)',
+    source: 'The zone’s own reports and the press, each graded; per value in extension.cell (ids of cdht-data sources)',
     updated: release.released,
     id: ['series', 'scope', 'period'],
     size: [seriesList.length, zones.length, periods.length],
@@ -106,7 +115,7 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
     status,
     note: [
       `cdht-data ${release.version}. Values are in each series' unit; unit.decimals is the most decimals published in the series.`,
-      'status: lower = a lower bound (超, 突破: more than the value); top = a rank within the top N. No status: exact.',
+      'status: lower = a lower bound (超, 突破: more than the value); top = a rank within the top N; b = a break in series lies between this value and the previous one of its series (extension.cell.breaks names it; do not compute a growth across it). No status: exact, no break.',
       'A value published with another power of ten than its series has is rescaled exactly; extension.cell keeps it as published.',
       'Only the latest vintage of a revised figure is here; every vintage, with its source and date, is in observations.csv and observations.ndjson.',
     ],

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Erratum } from '../release/types.js'
 import type { Chain, Fact, Indicator, Industry, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
 
 /** Every collection of the dataset, as the main entry exports them (or as read from data/*.json). */
@@ -20,6 +21,8 @@ export interface Dataset {
   readonly plan: readonly PlanItem[]
   readonly facts: readonly Fact[]
   readonly breaks: readonly SeriesBreak[]
+  /** The corrections log (data/errata.json); absent is none. */
+  readonly errata?: readonly Erratum[]
 }
 
 /** The release an export belongs to: written into datapackage.json and the JSON-stat file. */

@@ -13,7 +13,7 @@ import {
   targetIds,
   zoneIds,
 } from '../data/ids.js'
-import { IsoDateSchema, SourceRefSchema } from './fields.js'
+import { IsoDateSchema } from './fields.js'
 
 // One instance for both values, so the JSON Schema defines the recursive type once.
 const JsonValueSchema = z.json()
@@ -62,7 +62,7 @@ export const ErratumSchema = z
     newValue: JsonValueSchema,
     reason: z.string().min(1).describe('Why the old value was wrong, in English'),
     date: IsoDateSchema.describe('The date of the correction'),
-    source: SourceRefSchema.describe('The source that shows the new value'),
+    source: z.enum(sourceIds).describe('The source that shows the new value'),
   })
   .strict()
   .refine((erratum) => idsByCollection[erratum.collection]?.includes(erratum.id) === true, {

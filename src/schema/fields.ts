@@ -1,22 +1,59 @@
 import * as z from 'zod'
-import { sourceIds } from '../data/ids.js'
+
+const MONTH = '(?:0[1-9]|1[0-2])'
+// Within one year the pattern itself orders the months (a backreference to the year); across
+// years it cannot compare the years, so PeriodSchema’s refinement does (docs/data-teams.md lists the rules only zod checks).
+const TWO = (month: number): string => String(month).padStart(2, '0')
+const SAME_YEAR_RANGE = Array.from({ length: 12 }, (_, index) => {
+  const later = Array.from({ length: 12 - index }, (_unused, offset) => TWO(index + 1 + offset))
+  return `${TWO(index + 1)}/\\1-(?:${later.join('|')})`
+}).join('|')
+const MONTH_RANGE = new RegExp(`^(\\d{4})-(?:${SAME_YEAR_RANGE}|${MONTH}/(?!\\1)\\d{4}-${MONTH})$`)
 
 /**
- * Schema of a period: `YYYY`, a month interval `YYYY-MM/YYYY-MM`, or a date `YYYY-MM-DD`.
+ * Schema of a record id: lowercase letters and digits in hyphen-separated words (`gdp-2023`).
+ * Any such id is accepted, so records of your own validate; that an id is unique and that a
+ * reference names an existing record are collection-level rules ({@link DatasetSchema}).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { IdSchema } from 'cdht-data/schema'
+ * console.log(['gdp-2031', 'GDP 2031', ''].map((id) => IdSchema.safeParse(id).success))
+ * //=> [true, false, false]
+ * ```
+ */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .describe('A record id: lowercase letters and digits in hyphen-separated words')
+
+/**
+ * Schema of a period: `YYYY`, a month interval `YYYY-MM/YYYY-MM` that does not end before it
+ * starts, or a real calendar date `YYYY-MM-DD` (2023-02-31 is refused).
  * @category Schema
  * @example
  * ```ts
  * import { PeriodSchema } from 'cdht-data/schema'
- * console.log(['2023', '2021-01/2021-09', '2023-12-31', '2023-Q1'].map((period) => PeriodSchema.safeParse(period).success))
- * //=> [true, true, true, false]
+ * console.log(['2023', '2021-01/2021-09', '2023-12-31', '2023-Q1', '2023-02-31', '2021-09/2021-01'].map((period) => PeriodSchema.safeParse(period).success))
+ * //=> [true, true, true, false, false, false]
  * ```
  */
 export const PeriodSchema = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])\/\d{4}-(?:0[1-9]|1[0-2])|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/)
+  .union([
+    z.string().regex(/^\d{4}$/),
+    z
+      .string()
+      .regex(MONTH_RANGE)
+      .refine((period) => period.slice(0, 7) <= period.slice(8), { error: 'a month interval ends before it starts' }),
+    z.iso.date(),
+  ])
   .describe('A year (YYYY), a month interval (YYYY-MM/YYYY-MM) or a date (YYYY-MM-DD)')
 
 export const IsoDateSchema = z.iso.date().describe('A calendar date, YYYY-MM-DD')
+
+/** A publication date at the precision known: a year, a month, or a real calendar date. */
+export const PublishedSchema = z.union([z.string().regex(/^\d{4}$/), z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/), z.iso.date()])
 
 /**
  * Schema of a bilingual `Label`: `enSource` is required for an official English name and
@@ -36,12 +73,17 @@ export const LabelSchema = z
     zh: z.string().min(1).describe('Chinese, as the source writes it'),
     en: z.string().min(1).describe('English'),
     enOrigin: z.enum(['official', 'ours']).describe('official: an English name in official use; ours: our rendering'),
-    enSource: z.enum(sourceIds).exactOptional().describe('The source showing the official English name'),
+    enSource: IdSchema.exactOptional().describe('The source showing the official English name'),
     zhOrigin: z.literal('ours').exactOptional().describe('ours: no source writes this Chinese; the project composed it'),
   })
   .strict()
   .refine((label) => (label.enOrigin === 'official') === (label.enSource !== undefined), {
     error: 'enSource is required for an official English name and forbidden otherwise',
+  })
+  .meta({
+    if: { properties: { enOrigin: { const: 'official' } }, required: ['enOrigin'] },
+    then: { required: ['enSource'] },
+    else: { not: { required: ['enSource'] } },
   })
 
 /**
@@ -119,7 +161,7 @@ export const CoverageSchema = z.enum(['with-shuangliu', 'without-shuangliu', 'un
 export const PassageOriginSchema = z.literal('summary').describe("summary: the passage is the compilation's summary, not the source's words")
 export const DecimalsSchema = z.number().int().min(0).max(6)
 export const PassageSchema = z.string().min(2).max(120).describe('The clause of the source that states it, verbatim')
-export const SourceRefSchema = z.enum(sourceIds)
+export const SourceRefSchema = IdSchema
 
 /** A published number with its unit, as every numeric record carries it. */
 export const valueFields = {
@@ -127,6 +169,27 @@ export const valueFields = {
   decimals: DecimalsSchema.describe('Decimals as published (6.0 has 1)'),
   unit: UnitSchema,
   multiplier: MultiplierSchema.describe('Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿'),
+}
+
+/** The smallest (and largest) value a measure or unit allows: a count is not negative, a rank is 1 or more, a share is 0–100. */
+export function valueInRange(record: { value: number; unit: string; measure?: string }): boolean {
+  if (record.unit === 'count' && record.value < 0) return false
+  if (record.unit === 'rank' && record.value < 1) return false
+  return record.measure !== 'share' || (record.value >= 0 && record.value <= 100)
+}
+
+/** The same rules as {@link valueInRange} and the basis of a growth, for the JSON Schema (if/then). */
+export const figureConditions = {
+  allOf: [
+    { if: { properties: { unit: { const: 'count' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 0 } } } },
+    { if: { properties: { unit: { const: 'rank' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 1 } } } },
+    { if: { properties: { measure: { const: 'share' } }, required: ['measure'] }, then: { properties: { value: { type: 'number', minimum: 0, maximum: 100 } } } },
+    {
+      if: { properties: { measure: { const: 'growth' } }, required: ['measure'] },
+      then: { required: ['basis'] },
+      else: { not: { required: ['basis'] } },
+    },
+  ],
 }
 
 /** Refuses a value whose decimals differ from the declared published decimals. */

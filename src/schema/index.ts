@@ -22,6 +22,7 @@ export {
   BoundSchema,
   CoverageSchema,
   GrowthBasisSchema,
+  IdSchema,
   LabelSchema,
   MeasureSchema,
   MultiplierSchema,
@@ -29,5 +30,6 @@ export {
   UnitSchema,
 } from './fields.js'
 export { collectionSchemas } from './collectionSchemas.js'
+export { DatasetSchema } from './datasetSchema.js'
 export type { CollectionName } from './collectionSchemas.js'
 export { ErratumSchema, errataSchema } from './errata.js'

@@ -1,24 +1,14 @@
 import * as z from 'zod'
 import {
-  breakIds,
-  chainIds,
-  factIds,
-  indicatorIds,
-  industryIds,
-  observationIds,
-  parkIds,
-  planItemIds,
-  projectIds,
-  sourceIds,
-  targetIds,
-  zoneIds,
-} from '../data/ids.js'
-import {
   BoundSchema,
   CoverageSchema,
   GrowthBasisSchema,
   PassageOriginSchema,
+  IdSchema,
   IsoDateSchema,
+  PublishedSchema,
+  figureConditions,
+  valueInRange,
   LabelSchema,
   MeasureSchema,
   MultiplierSchema,
@@ -36,6 +26,7 @@ const decimalsMessage = { error: 'value has more decimals than declared in decim
 const basisOnlyForGrowth = (record: { measure: string; basis?: unknown }): boolean =>
   (record.measure === 'growth') === (record.basis !== undefined)
 const basisMessage = { error: 'basis is required for a growth and forbidden otherwise' }
+const rangeMessage = { error: 'a count is not negative, a rank is 1 or more, a share is between 0 and 100' }
 
 /**
  * Schema of a `Source` record (see the `Source` type of the main entry).
@@ -51,14 +42,10 @@ const basisMessage = { error: 'basis is required for a growth and forbidden othe
  */
 export const SourceSchema = z
   .object({
-    id: z.enum(sourceIds),
+    id: IdSchema,
     title: z.string().min(1).nullable(),
     publisher: LabelSchema,
-    published: z
-      .string()
-      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
-      .nullable()
-      .describe('ISO 8601 date at the precision known, or null'),
+    published: PublishedSchema.nullable().describe('ISO 8601 date at the precision known (a real calendar date), or null'),
     reports: LabelSchema,
     grade: z.enum(['primary', 'press', 'reprint']),
     heldIn: z
@@ -82,7 +69,7 @@ export const SourceSchema = z
  */
 export const IndicatorSchema = z
   .object({
-    id: z.enum(indicatorIds),
+    id: IdSchema,
     label: LabelSchema,
     category: z.enum(['economy', 'industry', 'innovation', 'finance', 'enterprises', 'talent', 'livelihood', 'trade', 'governance']),
     kind: z.enum(['flow', 'stock']),
@@ -94,8 +81,9 @@ export const IndicatorSchema = z
 
 /**
  * Schema of an `Observation` record (see the `Observation` type of the main entry). Besides the
- * shape, it checks that `value` has no more decimals than `decimals` declares and that `basis`
- * is present exactly for a growth.
+ * shape, it checks that `value` has no more decimals than `decimals` declares, that `basis`
+ * is present exactly for a growth, and that a count is not negative (a rank 1 or more, a share
+ * 0–100). Ids and references are any well-formed id: {@link DatasetSchema} checks they resolve.
  *
  * @category Schema
  * @example
@@ -109,11 +97,11 @@ export const IndicatorSchema = z
  */
 export const ObservationSchema = z
   .object({
-    id: z.enum(observationIds),
-    indicator: z.enum(indicatorIds),
+    id: IdSchema,
+    indicator: IdSchema,
     measure: MeasureSchema,
     basis: GrowthBasisSchema.exactOptional(),
-    scope: z.enum(zoneIds),
+    scope: IdSchema,
     period: PeriodSchema,
     ...valueFields,
     bound: BoundSchema,
@@ -123,12 +111,14 @@ export const ObservationSchema = z
     passageOrigin: PassageOriginSchema.exactOptional(),
     publishedAs: z.string().min(1).exactOptional(),
     coverage: CoverageSchema.exactOptional(),
-    supersedes: z.enum(observationIds).exactOptional(),
+    supersedes: IdSchema.exactOptional(),
     note: z.string().min(1).exactOptional(),
   })
   .strict()
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
+  .refine(valueInRange, rangeMessage)
+  .meta(figureConditions)
 
 /**
  * Schema of a `Target` record (see the `Target` type of the main entry).
@@ -144,12 +134,12 @@ export const ObservationSchema = z
  */
 export const TargetSchema = z
   .object({
-    id: z.enum(targetIds),
+    id: IdSchema,
     label: LabelSchema,
-    indicator: z.enum(indicatorIds),
+    indicator: IdSchema,
     measure: MeasureSchema,
     basis: GrowthBasisSchema.exactOptional(),
-    scope: z.enum(zoneIds),
+    scope: IdSchema,
     period: PeriodSchema,
     deadline: IsoDateSchema,
     deadlineStated: z.boolean(),
@@ -163,6 +153,8 @@ export const TargetSchema = z
   .strict()
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
+  .refine(valueInRange, rangeMessage)
+  .meta(figureConditions)
 
 /**
  * Schema of a `Zone` record (see the `Zone` type of the main entry).
@@ -178,11 +170,11 @@ export const TargetSchema = z
  */
 export const ZoneSchema = z
   .object({
-    id: z.enum(zoneIds),
+    id: IdSchema,
     label: LabelSchema,
     kind: z.enum(['city', 'zone', 'key-zone', 'bonded-zone', 'unresolved']),
-    partOf: z.enum(zoneIds).exactOptional(),
-    builtBy: z.enum(zoneIds).exactOptional(),
+    partOf: IdSchema.exactOptional(),
+    builtBy: IdSchema.exactOptional(),
     focus: z
       .object({ year: z.number().int(), theme: LabelSchema, plans: z.array(LabelSchema) })
       .strict()
@@ -205,7 +197,7 @@ export const ZoneSchema = z
  * ```
  */
 export const IndustrySchema = z
-  .object({ id: z.enum(industryIds), label: LabelSchema, kind: z.enum(['leading', 'future']), ...provenance })
+  .object({ id: IdSchema, label: LabelSchema, kind: z.enum(['leading', 'future']), ...provenance })
   .strict()
 
 /**
@@ -220,7 +212,7 @@ export const IndustrySchema = z
  * //=> true
  * ```
  */
-export const ChainSchema = z.object({ id: z.enum(chainIds), label: LabelSchema, ...provenance }).strict()
+export const ChainSchema = z.object({ id: IdSchema, label: LabelSchema, ...provenance }).strict()
 
 /**
  * Schema of a `Park` record (see the `Park` type of the main entry).
@@ -236,9 +228,9 @@ export const ChainSchema = z.object({ id: z.enum(chainIds), label: LabelSchema, 
  */
 export const ParkSchema = z
   .object({
-    id: z.enum(parkIds),
+    id: IdSchema,
     label: LabelSchema,
-    industry: z.enum(industryIds),
+    industry: IdSchema,
     layout: LabelSchema,
     status: LabelSchema,
     ...provenance,
@@ -259,9 +251,9 @@ export const ParkSchema = z
  */
 export const ProjectSchema = z
   .object({
-    id: z.enum(projectIds),
+    id: IdSchema,
     label: LabelSchema,
-    industry: z.enum(industryIds).exactOptional(),
+    industry: IdSchema.exactOptional(),
     investment: z
       .object({
         value: z.number().positive(),
@@ -294,12 +286,12 @@ export const ProjectSchema = z
  */
 export const PlanItemSchema = z
   .object({
-    id: z.enum(planItemIds),
+    id: IdSchema,
     year: z.number().int(),
     kind: z.enum(['area', 'breakthrough', 'theme-year', 'programme', 'principle']),
     label: LabelSchema,
     order: z.number().int().positive(),
-    parent: z.enum(planItemIds).exactOptional(),
+    parent: IdSchema.exactOptional(),
     detail: LabelSchema.exactOptional(),
     ...provenance,
   })
@@ -319,7 +311,7 @@ export const PlanItemSchema = z
  */
 export const FactSchema = z
   .object({
-    id: z.enum(factIds),
+    id: IdSchema,
     kind: z.enum(['enterprise', 'ranking', 'institution', 'milestone']),
     year: z.number().int(),
     label: LabelSchema,
@@ -342,17 +334,22 @@ export const FactSchema = z
  */
 export const SeriesBreakSchema = z
   .object({
-    id: z.enum(breakIds),
+    id: IdSchema,
     kind: z.enum(['measure-renamed', 'area', 'coverage', 'currency']),
-    indicator: z.enum(indicatorIds),
-    scope: z.enum(zoneIds),
+    indicator: IdSchema,
+    scope: IdSchema,
     from: z.iso.date().nullable(),
     label: LabelSchema,
-    evidence: z.array(z.enum(observationIds)).min(1),
+    evidence: z.array(IdSchema).min(1),
     documentedIn: z.object({ file: z.string().min(1), passage: z.string().min(2) }).strict(),
     note: z.string().min(1).exactOptional(),
   })
   .strict()
   .refine((record) => (record.kind === 'coverage') === (record.from === null), {
     error: 'from is null exactly for a coverage break',
+  })
+  .meta({
+    if: { properties: { kind: { const: 'coverage' } }, required: ['kind'] },
+    then: { properties: { from: { type: 'null' } } },
+    else: { properties: { from: { type: 'string' } } },
   })

@@ -9,12 +9,34 @@ const datapackage = JSON.parse(files.at(-1)!.content) as { $schema: string; vers
 const byPath = new Map(files.map((file) => [file.path, file.content]))
 
 describe('exportFiles', () => {
-  it('writes CSV and CSV for Excel per table, NDJSON per collection, JSON-stat, then datapackage.json', () => {
+  it('writes CSV per table, NDJSON per collection and the errata, JSON-stat, the CSV copies for Excel, then datapackage.json', () => {
     const paths = files.map((file) => file.path)
-    expect(paths.filter((path) => path.startsWith('csv/'))).toHaveLength(14)
-    expect(paths.filter((path) => path.startsWith('csv-excel/'))).toHaveLength(14)
-    expect(paths.filter((path) => path.startsWith('ndjson/'))).toHaveLength(12)
-    expect(paths.slice(-2)).toEqual(['jsonstat/observations.json', 'datapackage.json'])
+    expect(paths.filter((path) => path.startsWith('csv/'))).toHaveLength(15)
+    expect(paths.filter((path) => path.startsWith('csv-excel/'))).toHaveLength(15)
+    expect(paths.filter((path) => path.startsWith('ndjson/'))).toHaveLength(13)
+    expect(paths).toContain('csv/errata.csv')
+    expect(paths).toContain('ndjson/errata.ndjson')
+    expect(paths.at(-1)).toBe('datapackage.json')
+  })
+
+  it('keeps the Excel copies (with a byte order mark) out of the descriptor, and nothing it lists starts with one', () => {
+    const listed = new Set(datapackage.resources.map((resource) => resource.path))
+    expect(files.filter((file) => file.path.startsWith('csv-excel/')).every((file) => file.content.startsWith('\uFEFF') && !listed.has(file.path))).toBe(true)
+    expect([...listed].filter((path) => byPath.get(path)!.startsWith('\uFEFF'))).toEqual([])
+  })
+
+  it('vouches for each Excel copy with its size and sha256 under convenienceCopies', () => {
+    const copies = (JSON.parse(files.at(-1)!.content) as { convenienceCopies: { path: string; of: string; bytes: number; hash: string }[] }).convenienceCopies
+    expect(copies.map((copy) => copy.path)).toEqual(files.filter((file) => file.path.startsWith('csv-excel/')).map((file) => file.path))
+    for (const copy of copies) {
+      const content = byPath.get(copy.path)!
+      expect([copy.bytes, copy.hash, byPath.has(`csv/${copy.of}.csv`)]).toEqual([Buffer.byteLength(content), `sha256:${createHash('sha256').update(content).digest('hex')}`, true])
+    }
+  })
+
+  it('describes the data as what it is, not official statistics', () => {
+    expect(files.at(-1)!.content).not.toMatch(/official statistics/i)
+    expect(files.at(-1)!.content).toContain('each source graded')
   })
 
   it('is deterministic: the same data gives the same bytes', () => {
@@ -31,7 +53,9 @@ describe('exportFiles', () => {
   })
 
   it('lists every other file as a resource with its exact size and sha256', () => {
-    expect(datapackage.resources.map((resource) => resource.path)).toEqual(files.slice(0, -1).map((file) => file.path))
+    expect(datapackage.resources.map((resource) => resource.path)).toEqual(
+      files.filter((file) => !file.path.startsWith('csv-excel/') && file.path !== 'datapackage.json').map((file) => file.path),
+    )
     for (const resource of datapackage.resources) {
       const content = byPath.get(resource.path)!
       expect(resource.bytes, resource.path).toBe(Buffer.byteLength(content))

@@ -35,8 +35,8 @@ describe.each(datasets)('buildTables on %s', (_name, dataset) => {
   const byName = new Map(tables.map((table) => [table.name, table]))
   const collections = Object.keys(dataset) as (keyof Dataset)[]
 
-  it('makes one table per collection, then zone_focus_plans and project_firsts', () => {
-    expect(tables.map((table) => table.name)).toEqual([...collections, 'zone_focus_plans', 'project_firsts'])
+  it('makes one table per collection, then zone_focus_plans, project_firsts and errata', () => {
+    expect(tables.map((table) => table.name)).toEqual([...collections, 'zone_focus_plans', 'project_firsts', 'errata'])
   })
 
   it.each(collections)('%s: one row per record, and every field of every record in its column', (collection) => {
@@ -89,6 +89,10 @@ describe('buildTables cells', () => {
     ['enterprises-2024-02-23', 'period_end', '2024-02-23'],
     ['gdp-rank-2023', 'rank_among_en', 'national high-tech zones'],
     ['gdp-2023', 'basis', null],
+    ['gdp-2023', 'base_value', '320120000000'],
+    ['gdp-growth-2023', 'base_value', '6'],
+    ['enterprises-2024-02-23', 'base_value', '150000'],
+    ['gdp-2023', 'break_before', null],
   ])('%s: %s is %j', (id, column, expected) => {
     expect(cell(observations, row(id), column)).toBe(expected)
   })

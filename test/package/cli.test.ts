@@ -114,8 +114,8 @@ describe('cdht-data (the packed bin)', () => {
       [['export', '--format', 'cvs'], 2, /\(did you mean csv\?\)/],
       [['export', '--format', 'csv'], 2, /writes \d+ files: give --out DIR/],
       [['export', '--format', 'json', '--bom'], 2, /--bom applies to --format csv only/],
-      // A file where the folder should be: the write fails, the command reports it.
-      [['export', '--format', 'csv', '--out', 'package.json'], 1, /^cdht-data: cannot write package\.json\/csv\/sources\.csv/],
+      // A file where the folder should be: refused before anything is written.
+      [['export', '--format', 'csv', '--out', 'package.json'], 1, /^cdht-data: package\.json exists and is not a folder$/],
     ]
     it.each(cases.map(([args, code, message]) => [args.join(' '), args, code, message] as const))('%s', (_, args, code, message) => {
       const run = cdht(args)

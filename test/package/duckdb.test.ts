@@ -65,19 +65,39 @@ describe('the exports in DuckDB', () => {
         ? zones.reduce((sum, zone) => sum + (zone.focus?.plans.length ?? 0), 0)
         : table === 'project_firsts'
           ? projects.reduce((sum, project) => sum + project.firsts.length, 0)
-          : canonical(table).length
+          : table === 'errata'
+            ? (JSON.parse(readFileSync(join(dataDir, 'errata.json'), 'utf8')) as unknown[]).length
+            : canonical(table).length
     const counts = await Promise.all(
       resources
         .filter((resource) => resource.format !== 'json')
         .map(async ({ name }) => [name, Number((await query(`SELECT count(*) AS n FROM ${name}`))[0]!.n), expected(name.replace(/_(excel|ndjson)$/, ''))]),
     )
-    expect(counts.length).toBe(14 * 2 + 12)
+    // 15 CSV tables (12 collections, zone_focus_plans, project_firsts, errata) and 13 NDJSON files.
+    expect(counts.length).toBe(15 + 13)
     expect(counts.filter(([, actual, wanted]) => actual !== wanted)).toEqual([])
   })
 
-  it('reads the Excel variant’s first column as id (the byte order mark is not part of the name)', async () => {
-    expect(Object.keys(await columnTypes('observations_excel'))[0]).toBe('id')
-    expect(await query('SELECT * FROM observations EXCEPT SELECT * FROM observations_excel')).toEqual([])
+  it('reads the Excel copy’s first column as id (DuckDB skips the byte order mark) and the same rows', async () => {
+    const excel = `read_csv(${sqlString(join(exportDir, 'csv-excel/observations.csv'))}, types = {'period': 'VARCHAR'})`
+    expect(Object.keys(await columnTypes(excel))[0]).toBe('id')
+    const plain = `read_csv(${sqlString(join(exportDir, 'csv/observations.csv'))}, types = {'period': 'VARCHAR'})`
+    expect(await query(`SELECT * FROM ${plain} EXCEPT SELECT * FROM ${excel}`)).toEqual([])
+  })
+
+  it.each(['observations', 'targets'])('%s.csv: period read as text, period_start and period_end detected as dates', async (table) => {
+    const types = await columnTypes(`read_csv(${sqlString(join(exportDir, `csv/${table}.csv`))}, types = {'period': 'VARCHAR'})`)
+    expect(types).toMatchObject({ period: 'VARCHAR', period_start: 'DATE', period_end: 'DATE' })
+  })
+
+  it('gives base_value exactly in base units whatever the multiplier (bonded zone trade: 10^9 and 10^8)', async () => {
+    const rows = await query(`SELECT value, multiplier, CAST(base_value AS VARCHAR) AS base FROM read_csv(${sqlString(join(exportDir, 'csv/observations.csv'))}, types = {'period': 'VARCHAR', 'base_value': 'VARCHAR', 'value': 'VARCHAR'}) WHERE id IN ('gdp-2023', 'bonded-zone-trade-2019') ORDER BY id`)
+    expect(rows).toEqual([
+      { value: '433.01', multiplier: 9n, base: '433010000000' },
+      { value: '3201.2', multiplier: 8n, base: '320120000000' },
+    ])
+    const mismatched = await query(`SELECT id FROM observations WHERE abs(base_value - value * 10 ** multiplier) > 1e-6 * abs(base_value)`)
+    expect(mismatched).toEqual([])
   })
 
   it('auto-detects values as numbers and period bounds as dates in the observations CSV', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { generateErrataSchema } from '../../scripts/lib/generateErrataSchema.js'
 import { generateIdsModule } from '../../scripts/lib/generateIds.js'
 import { generateJsonSchemas } from '../../scripts/lib/generateJsonSchemas.js'
+import { generateManifestSchema } from '../../scripts/lib/generateManifestSchema.js'
 import { generateRelease } from '../../scripts/lib/generateRelease.js'
 
 const root = join(import.meta.dirname, '../..')
@@ -13,7 +14,7 @@ describe('generated files match the data (run `npm run generate` when this fails
     expect(readFileSync(join(root, 'src/data/ids.ts'), 'utf8')).toBe(generateIdsModule(join(root, 'data')))
   })
 
-  const schemaFiles = [...generateJsonSchemas(), generateErrataSchema()]
+  const schemaFiles = [...generateJsonSchemas(), generateErrataSchema(), generateManifestSchema()]
   it.each(schemaFiles)('data/schema/%s', (file, text) => {
     expect(readFileSync(join(root, 'data/schema', file), 'utf8')).toBe(text)
   })

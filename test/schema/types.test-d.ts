@@ -1,16 +1,42 @@
 import type * as z from 'zod'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { collectionSchemas } from '../../src/schema/index.js'
+import type * as Ids from '../../src/data/ids.js'
 import type * as Types from '../../src/types.js'
 
 // The zod schemas and the hand-written record types must describe the same shapes: the types
-// are what the main entry ships (without zod), the schemas what validates the files.
+// are what the main entry ships (without zod), the schemas what validates the files. The one
+// difference is on purpose: the types keep the id unions for autocomplete, the schemas accept
+// any well-formed id (a user's own `gdp-2031`). So every id union of the types is widened to
+// string here, and nothing else: a literal union that is not an id (measure, unit) stays.
+type AnyId =
+  | Ids.SourceId
+  | Ids.IndicatorId
+  | Ids.ObservationId
+  | Ids.TargetId
+  | Ids.ZoneId
+  | Ids.IndustryId
+  | Ids.ChainId
+  | Ids.ParkId
+  | Ids.ProjectId
+  | Ids.PlanItemId
+  | Ids.FactId
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- BreakId is never until data/breaks.json has records
+  | Ids.BreakId
 type RecordOf<Name extends keyof typeof collectionSchemas> = z.infer<(typeof collectionSchemas)[Name]>[number]
-type DeepMutable<Value> = Value extends readonly (infer Item)[]
-  ? DeepMutable<Item>[]
-  : Value extends object
-    ? { -readonly [Key in keyof Value]: DeepMutable<Value[Key]> }
-    : Value
+// [..] keeps a union whole: a field is widened only when it is ids through and through (an
+// optional one keeps its undefined).
+type Defined<Value> = Exclude<Value, undefined>
+// The id union of a collection with no records yet (BreakId today) is never: widened too.
+type DeepMutable<Value> = [Value] extends [never]
+  ? string
+  : [Defined<Value>] extends [AnyId]
+    ? string | Extract<Value, undefined>
+    : Value extends readonly (infer Item)[]
+      ? DeepMutable<Item>[]
+      : Value extends object
+        ? { -readonly [Key in keyof Value]: DeepMutable<Value[Key]> }
+        : Value
 
 describe('schemas infer exactly the record types', () => {
   it('sources', () => { expectTypeOf<RecordOf<'sources'>>().toEqualTypeOf<DeepMutable<Types.Source>>() })

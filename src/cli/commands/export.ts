@@ -2,29 +2,46 @@ import { join } from 'node:path'
 import * as collections from '../../data/collections.js'
 import { COLLECTION_NAMES } from '../../export/collectionNames.js'
 import { exportFiles } from '../../export/exportFiles.js'
+import { buildTables } from '../../export/tables.js'
+import { toCsv } from '../../export/toCsv.js'
+import { toJsonStat } from '../../export/toJsonStat.js'
+import { toNdjson } from '../../export/toNdjson.js'
 import { sha256 } from '../../export/sha256.js'
 import type { Dataset, ExportFile } from '../../export/types.js'
-import { asOf } from '../../query/asOf.js'
+import { errata } from '../../release/errata.js'
 import { meta } from '../../release/meta.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import { usageError } from '../failure.js'
-import type { ExportFormat } from '../spec.js'
+import type { ExportCollection, ExportFormat, Lang } from '../spec.js'
+import { datasetAsOf } from './exportAsOf.js'
 
+const words = {
+  zh: {
+    needsOut: (format: string, count: number) => `--format ${format} 会写出 ${count} 个文件：请用 --out DIR 指定目录，或给出一个集合（如 export observations --format ${format}）`,
+    notForOne: (format: string) => `--format ${format} 导出整个数据集，不能只导出一个集合（单个集合用 csv、ndjson 或 json）`,
+    jsonStatObservations: 'JSON-stat 只含观测值：用 export observations --format jsonstat，或不指定集合',
+    wrote: (count: number, out: string) => `已写出 ${count} 个文件到 ${out}`,
+  },
+  en: {
+    needsOut: (format: string, count: number) => `--format ${format} writes ${count} files: give --out DIR, or name one collection (export observations --format ${format})`,
+    notForOne: (format: string) => `--format ${format} exports the whole dataset, not one collection (for one, use csv, ndjson or json)`,
+    jsonStatObservations: 'JSON-stat holds the observations only: export observations --format jsonstat, or name no collection',
+    wrote: (count: number, out: string) => `wrote ${count} file${count === 1 ? '' : 's'} to ${out}`,
+  },
+} as const
 
-/** The dataset, or as it was known on `--as-of` (later sources, and what they state, left out). */
+/** The dataset with its errata, or as it was known on `--as-of` (every collection from one view). */
 function datasetFor(context: CommandContext): Dataset {
-  const whole: Dataset = collections
-  if (context.asOf === undefined) return whole
-  const view = asOf(context.asOf)
-  return { ...whole, sources: view.sources, observations: view.observations, targets: view.targets }
+  const whole: Dataset = { ...collections, errata }
+  return context.asOf === undefined ? whole : datasetAsOf(whole, context.asOf)
 }
 
-// Adapter: src/export has no serialiser for the canonical JSON files. These are the bytes of
+// src/export has no serialiser for the canonical JSON files. These are the bytes of
 // data/<name>.json (two-space JSON and a final line break, which a test checks), so that
 // `export --format json` reproduces the shipped files.
 function canonicalJsonFiles(dataset: Dataset): ExportFile[] {
-  return COLLECTION_NAMES.map((name) => ({ path: `json/${name}.json`, content: jsonOutput(dataset[name]) }))
+  return [...COLLECTION_NAMES, 'errata' as const].map((name) => ({ path: `json/${name}.json`, content: jsonOutput(dataset[name] ?? []) }))
 }
 
 /**
@@ -40,37 +57,58 @@ export function filesOf(format: ExportFormat, bom: boolean, dataset: Dataset): E
   return all.filter((file) => file.path.startsWith(folder))
 }
 
-function standardOutput(format: ExportFormat, files: readonly ExportFile[], dataset: Dataset, context: CommandContext): string {
+/**
+ * One collection in one format, as a single file: the same bytes as that collection's file in
+ * the full export (`csv/observations.csv`, `ndjson/observations.ndjson`, `json/observations.json`).
+ */
+export function collectionFile(collection: ExportCollection, format: ExportFormat, bom: boolean, dataset: Dataset, lang: Lang): ExportFile {
+  const records = dataset[collection] ?? []
+  switch (format) {
+    case 'csv': {
+      // Every collection and the errata have a table of their name (tables.test.ts checks it).
+      const table = buildTables(dataset).find((candidate) => candidate.name === collection)
+      if (table === undefined) throw new Error(`no table ${collection}`)
+      return { path: `${bom ? 'csv-excel' : 'csv'}/${collection}.csv`, content: toCsv(table, { bom }) }
+    }
+    case 'ndjson':
+      return { path: `ndjson/${collection}.ndjson`, content: toNdjson(records) }
+    case 'json':
+      return { path: `json/${collection}.json`, content: jsonOutput(records) }
+    case 'jsonstat':
+      if (collection !== 'observations') throw usageError('INVALID_OPTION', words[lang].jsonStatObservations)
+      return { path: 'jsonstat/observations.json', content: toJsonStat(dataset, { version: meta.version, released: meta.released }) }
+    case 'datapackage':
+      throw usageError('INVALID_OPTION', words[lang].notForOne(format))
+  }
+}
+
+function standardOutput(format: ExportFormat, files: readonly ExportFile[], dataset: Dataset, lang: Lang): string {
   if (format === 'jsonstat' && files[0] !== undefined) return files[0].content
-  if (format === 'json') return jsonOutput(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, dataset[name]])))
-  throw usageError(
-    'MISSING_OPTION',
-    context.lang === 'zh'
-      ? `--format ${format} 会写出 ${files.length} 个文件：请用 --out DIR 指定目录`
-      : `--format ${format} writes ${files.length} files: give --out DIR`,
-  )
+  if (format === 'json') return jsonOutput(Object.fromEntries([...COLLECTION_NAMES, 'errata' as const].map((name) => [name, dataset[name] ?? []])))
+  throw usageError('MISSING_OPTION', words[lang].needsOut(format, files.length))
 }
 
 /**
- * `cdht-data export --format F [--out DIR] [--bom]`: the export files of the dataset, built by
- * the same serialisers as the shipped `data/export/`, so the bytes are equal. With --out the
- * files are written there and their paths printed; without, a single-document format (jsonstat,
- * or json as one object of every collection) goes to stdout.
+ * `cdht-data export [COLLECTION] --format F [--out DIR [--force]] [--bom]`: the export files of
+ * the dataset (or of the view on `--as-of`), built by the same serialisers as the shipped
+ * `data/export/`, so the bytes are equal. With a collection, that one table or file goes to
+ * stdout (to pipe into duckdb or jq). With --out the files are written there, all at once and
+ * without replacing a file unless --force, and their paths printed; without, a single-document
+ * format (jsonstat, or json as one object of every collection) goes to stdout.
  */
 export function run(request: CommandRequest, context: CommandContext): CommandResult {
   // args.ts refuses `export` without --format; the default only satisfies the optional type.
-  const { format = 'datapackage', out, bom } = request.options
+  const { format = 'datapackage', out, bom, force = false } = request.options
+  const collection = request.args[0] as ExportCollection | undefined
   const dataset = datasetFor(context)
-  const files = filesOf(format, bom, dataset)
-  if (out === undefined) return { stdout: standardOutput(format, files, dataset, context) }
-
-  const written = files.map((file) => ({ path: join(out, file.path), content: file.content }))
+  const files = collection === undefined ? filesOf(format, bom, dataset) : [collectionFile(collection, format, bom, dataset, context.lang)]
+  if (out === undefined) {
+    return { stdout: collection === undefined ? standardOutput(format, files, dataset, context.lang) : (files[0]?.content ?? '') }
+  }
   const listing = files.map((file) => ({ path: join(out, file.path), bytes: Buffer.byteLength(file.content), sha256: sha256(file.content) }))
-  const note =
-    context.lang === 'zh' ? `已写出 ${files.length} 个文件到 ${out}` : `wrote ${files.length} file${files.length === 1 ? '' : 's'} to ${out}`
   return {
     stdout: context.json ? jsonOutput({ format, out, files: listing }) : listing.map((file) => `${file.path}\n`).join(''),
-    notes: [note],
-    files: written,
+    notes: [words[context.lang].wrote(files.length, out)],
+    output: { dir: out, force, files },
   }
 }

@@ -5,13 +5,13 @@ import { filesOf, run } from '../../../src/cli/commands/export.js'
 import { CliFailure } from '../../../src/cli/failure.js'
 import * as collections from '../../../src/data/collections.js'
 import { exportFiles } from '../../../src/export/exportFiles.js'
-import { meta } from '../../../src/index.js'
+import { errata, meta } from '../../../src/index.js'
 import type { CommandContext } from '../../../src/cli/context.js'
 import type { CommandOptions } from '../../../src/cli/args.js'
-import { contextFor, requestFor } from '../_context.js'
+import { contextFor, failureOf, requestFor } from '../_context.js'
 
 const dataDir = resolve(import.meta.dirname, '../../../data')
-const shipped = exportFiles(collections, { version: meta.version, released: meta.released })
+const shipped = exportFiles({ ...collections, errata }, { version: meta.version, released: meta.released })
 const exportWith = (options: Partial<CommandOptions>, context: Partial<CommandContext> = {}) => run(requestFor([], options), contextFor(context))
 
 describe('filesOf', () => {
@@ -56,13 +56,31 @@ describe('export', () => {
       expect((error as CliFailure).message).toMatch(/writes \d+ files: give --out DIR/)
     }
   })
-  it('hands the files to write to main.ts and lists their paths', () => {
+  it('hands the files to write to main.ts, relative to --out, and lists their paths', () => {
     const result = exportWith({ format: 'csv', bom: true, out: 'out' })
-    expect(result.files?.map((file) => file.path)).toEqual(shipped.filter((file) => file.path.startsWith('csv-excel/')).map((file) => join('out', file.path)))
-    expect(result.files?.every((file) => file.content.startsWith('\uFEFF'))).toBe(true)
-    expect(result.stdout.trimEnd().split('\n')).toEqual(result.files?.map((file) => file.path))
-    expect(result.notes).toEqual([`wrote ${result.files?.length ?? 0} files to out`])
-    expect(exportWith({ format: 'jsonstat', out: 'out' }, { lang: 'zh' }).notes).toEqual(['已写出 1 个文件到 out'])
+    const excel = shipped.filter((file) => file.path.startsWith('csv-excel/'))
+    expect(result.output).toEqual({ dir: 'out', force: false, files: excel })
+    expect(result.output?.files.every((file) => file.content.startsWith('\uFEFF'))).toBe(true)
+    expect(result.stdout.trimEnd().split('\n')).toEqual(excel.map((file) => join('out', file.path)))
+    expect(result.notes).toEqual([`wrote ${excel.length} files to out`])
+    expect(exportWith({ format: 'jsonstat', out: 'out', force: true }, { lang: 'zh' })).toMatchObject({ notes: ['已写出 1 个文件到 out'], output: { force: true } })
+  })
+  it.each([
+    ['csv', 'csv/observations.csv'],
+    ['ndjson', 'ndjson/observations.ndjson'],
+  ] as const)('streams one collection as %s to stdout, the bytes of %s', (format, path) => {
+    expect(run(requestFor(['observations'], { format }), contextFor()).stdout).toBe(shipped.find((file) => file.path === path)?.content)
+  })
+  it('streams one collection as json, and the errata in every format', () => {
+    expect(JSON.parse(run(requestFor(['zones'], { format: 'json' }), contextFor()).stdout)).toEqual(collections.zones)
+    expect(run(requestFor(['errata'], { format: 'csv' }), contextFor()).stdout).toMatch(/^collection,id,field,old_value,new_value,reason,date,source\r\n/)
+    expect(run(requestFor(['errata'], { format: 'ndjson' }), contextFor()).stdout).toBe(shipped.find((file) => file.path === 'ndjson/errata.ndjson')?.content)
+    expect(JSON.parse(exportWith({ format: 'json' }).stdout)).toHaveProperty('errata')
+  })
+  it('refuses one collection as a datapackage, or as JSON-stat unless it is the observations', () => {
+    expect(failureOf(() => run(requestFor(['zones'], { format: 'datapackage' }), contextFor()))).toMatchObject({ kind: 'usage' })
+    expect(failureOf(() => run(requestFor(['zones'], { format: 'jsonstat' }), contextFor({ lang: 'zh' }))).message).toContain('JSON-stat 只含观测值')
+    expect(run(requestFor(['observations'], { format: 'jsonstat' }), contextFor()).stdout).toBe(shipped.find((file) => file.path === 'jsonstat/observations.json')?.content)
   })
   it('lists paths, sizes and sha256 with --json', () => {
     const parsed = JSON.parse(exportWith({ format: 'ndjson', out: 'o' }, { json: true }).stdout) as { files: { path: string; bytes: number; sha256: string }[] }
@@ -71,6 +89,7 @@ describe('export', () => {
   it('exports what was published by --as-of', () => {
     const early = JSON.parse(exportWith({ format: 'json' }, { asOf: '2021-12-31' }).stdout) as Record<string, { id: string }[]>
     expect(early.observations?.map((o) => o.id)).not.toContain('gdp-2023')
-    expect(early.indicators).toHaveLength(collections.indicators.length)
+    const used = new Set([...(early.observations ?? []), ...(early.targets ?? [])].map((record) => (record as unknown as { indicator: string }).indicator))
+    expect(early.indicators?.filter((indicator) => !used.has(indicator.id))).toEqual([])
   })
 })

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { collections } from '../../scripts/lib/collections.js'
+
+type Json = Record<string, unknown>
+/** The dataset as data/*.json hold it: collection name → records. */
+export type RawDataset = Record<string, Json[]>
+
+/** A fresh copy of every collection of a data folder (the repository's by default), to break one record of. */
+export function readRaw(dataDir = join(import.meta.dirname, '../../data')): RawDataset {
+  return Object.fromEntries(collections.map(({ name }) => [name, JSON.parse(readFileSync(join(dataDir, `${name}.json`), 'utf8')) as Json[]]))
+}
+
+/** A broken dataset: which collection was broken, and whether only zod can tell (the reason). */
+export interface BrokenCase {
+  readonly name: string
+  readonly collection: string
+  readonly break: (dataset: RawDataset) => void
+  /** Why a JSON Schema cannot catch it; absent when ajv must refuse it as zod does. */
+  readonly zodOnly?: string
+}
+
+const first = (dataset: RawDataset, collection: string, where: (record: Json) => boolean = () => true): Json => {
+  const found = dataset[collection]?.find(where)
+  if (found === undefined) throw new Error(`no record in ${collection} to break`)
+  return found
+}
+const growth = (record: Json): boolean => record.measure === 'growth'
+const level = (record: Json): boolean => record.measure === 'level'
+const count = (record: Json): boolean => record.unit === 'count'
+
+/** A break in series of the right shape, citing real observations. */
+export const aBreak = (kind: string, from: string | null): Json => ({
+  id: 'gdp-area-2015',
+  kind,
+  indicator: 'gdp',
+  scope: 'cdht',
+  from,
+  label: { zh: '区划调整', en: 'Area changed', enOrigin: 'ours' },
+  evidence: ['gdp-2023'],
+  documentedIn: { file: 'history.md', passage: '区划调整' },
+})
+
+/** The shared list: the zod tests and the ajv test both run it (test/schema, test/package). */
+export const brokenCases: readonly BrokenCase[] = [
+  { name: 'a period on a day February does not have', collection: 'observations', break: (d) => { first(d, 'observations').period = '2023-02-31' } },
+  { name: 'a month interval that ends before it starts', collection: 'observations', break: (d) => { first(d, 'observations').period = '2021-09/2021-01' } },
+  { name: 'a quarter as a period', collection: 'observations', break: (d) => { first(d, 'observations').period = '2023-Q1' } },
+  { name: 'a publication date in month 13', collection: 'sources', break: (d) => { first(d, 'sources').published = '2024-13-45' } },
+  { name: 'a publication date on 30 February', collection: 'sources', break: (d) => { first(d, 'sources').published = '2024-02-30' } },
+  { name: 'a negative count', collection: 'observations', break: (d) => { first(d, 'observations', count).value = -5 } },
+  { name: 'a rank of 0', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').value = 0 } },
+  { name: 'a share over 100', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.measure === 'share').value = 140 } },
+  { name: 'a growth without basis', collection: 'observations', break: (d) => { delete first(d, 'observations', growth).basis } },
+  { name: 'a target growth without basis', collection: 'targets', break: (d) => { delete first(d, 'targets', growth).basis } },
+  { name: 'a level with a basis', collection: 'observations', break: (d) => { first(d, 'observations', level).basis = 'real' } },
+  { name: 'an id with capitals and spaces', collection: 'observations', break: (d) => { first(d, 'observations').id = 'GDP 2031' } },
+  { name: 'a deadline that is no day', collection: 'targets', break: (d) => { first(d, 'targets').deadline = '2024-04-31' } },
+  { name: 'a field the schema does not know', collection: 'zones', break: (d) => { first(d, 'zones').colour = 'red' } },
+  { name: 'an official English name without its source', collection: 'chains', break: (d) => { (first(d, 'chains').label as Json).enOrigin = 'official' } },
+  { name: 'our own English rendering with a source', collection: 'zones', break: (d) => { (first(d, 'zones', (record) => (record.label as Json).enOrigin === 'ours').label as Json).enSource = 'cdht-work-meeting-2024' } },
+  { name: 'an area break without the day it starts', collection: 'breaks', break: (d) => { d.breaks?.push(aBreak('area', null)) } },
+  { name: 'a coverage break with a day', collection: 'breaks', break: (d) => { d.breaks?.push(aBreak('coverage', '2020-01-01')) } },
+  {
+    name: 'decimals: 0 for 3201.2',
+    collection: 'observations',
+    break: (d) => {
+      first(d, 'observations', (record) => record.value === 3201.2).decimals = 0
+    },
+    zodOnly: 'whether a number has more decimals than declared is arithmetic on the value, which JSON Schema does not do reliably (multipleOf 0.1 fails on binary fractions)',
+  },
+  {
+    name: 'a duplicate id',
+    collection: 'observations',
+    break: (d) => {
+      d.observations?.push({ ...first(d, 'observations') })
+    },
+    zodOnly: 'uniqueness of a field across the items of an array (uniqueItems compares whole items)',
+  },
+  {
+    name: 'a reference to an unknown indicator',
+    collection: 'observations',
+    break: (d) => {
+      first(d, 'observations').indicator = 'no-such-indicator'
+    },
+    zodOnly: 'a reference resolves only against another file (another collection)',
+  },
+  {
+    name: 'a month interval across years that ends before it starts',
+    collection: 'observations',
+    break: (d) => {
+      first(d, 'observations').period = '2022-03/2021-05'
+    },
+    zodOnly: 'a pattern cannot compare two years; within one year it orders the months',
+  },
+]
