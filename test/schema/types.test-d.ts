@@ -21,7 +21,6 @@ type AnyId =
   | Ids.ProjectId
   | Ids.PlanItemId
   | Ids.FactId
-  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- BreakId is never until data/breaks.json has records
   | Ids.BreakId
 type RecordOf<Name extends keyof typeof collectionSchemas> = z.infer<(typeof collectionSchemas)[Name]>[number]
 // [..] keeps a union whole: a field is widened only when it is ids through and through (an
