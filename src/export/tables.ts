@@ -1,7 +1,7 @@
 import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
 import { column, defineTable, labelColumns } from './defineTable.js'
 import type { ColumnDefinition } from './defineTable.js'
-import { periodBounds } from './periodBounds.js'
+import { periodBounds } from '../time/periodBounds.js'
 import type { Dataset, Table } from './types.js'
 
 // Labels flatten to four columns each; the two nested lists (a key zone's focus plans, a

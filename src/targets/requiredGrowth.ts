@@ -1,12 +1,15 @@
-import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO, subDays } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { differenceInMonths } from 'date-fns/differenceInMonths'
 import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
-import { toDay } from '../_internal/dates.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
-import { periodBounds } from '../export/periodBounds.js'
+import { periodBounds } from '../time/periodBounds.js'
 import type { ComputedBound } from '../growth/types.js'
-import type { DateInput } from '../query/asOf.js'
+import type { DateInput } from '../time/types.js'
+import { beijingDate } from '../time/beijingDate.js'
+import { calendarDay } from '../time/calendarDay.js'
 import type { Observation, Target } from '../types.js'
 
 /**
@@ -16,7 +19,9 @@ import type { Observation, Target } from '../types.js'
 export interface RequiredGrowthOptions {
   /**
    * For a number `current`: the day it is for. By default the day before the target's period
-   * starts (2023-12-31 for a 2024 target), i.e. the previous period's value.
+   * starts (2023-12-31 for a 2024 target), i.e. the previous period's value. A date-only
+   * string is that calendar day; a `Date` or a date-time with an offset is an instant whose
+   * calendar day is taken in Beijing (Asia/Shanghai), whatever the host's time zone.
    */
   readonly from?: DateInput
 }
@@ -71,7 +76,7 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
   const name = typeof current === 'number' ? 'current' : 'current.value'
   const start = actualValue(record, current, 'current')
   const from = typeof current === 'number' ? fromForNumber(record, options) : fromForObservation(record, current)
-  const deadline = parseISO(targetSpan(record).end)
+  const deadline = beijingDate(targetSpan(record).end)
   const months = differenceInMonths(deadline, from)
   const years = months / 12 + differenceInCalendarDays(deadline, addMonths(from, months)) / 365.25
   if (years <= 0) {
@@ -87,7 +92,8 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
 }
 
 function fromForNumber(target: Target, options: RequiredGrowthOptions): Date {
-  return options.from === undefined ? subDays(parseISO(targetSpan(target).start), 1) : toDay(options.from, 'options.from')
+  const start = targetSpan(target).start
+  return beijingDate(options.from === undefined ? dayBefore(start) : calendarDay(options.from, 'options.from'))
 }
 
 function fromForObservation(target: Target, current: Observation): Date {
@@ -95,5 +101,11 @@ function fromForObservation(target: Target, current: Observation): Date {
   if (targetIndicator(target).kind === 'flow' && !sameLength) {
     refuse('INVALID_PERIOD', 'current.period', `a flow is compared over periods of the same length: ${current.period} is not like ${target.period}`)
   }
-  return parseISO(periodBounds(current.period).end)
+  return beijingDate(periodBounds(current.period).end)
+}
+
+function dayBefore(day: string): string {
+  const date = beijingDate(day)
+  date.setDate(date.getDate() - 1)
+  return calendarDay(date, 'day')
 }

@@ -45,7 +45,7 @@ describe('growthSeries', () => {
 
   it('leaves out a rate between two lower bounds', () => {
     const later = { ...getObservation('industrial-output-2024'), id: 'industrial-output-2025', period: '2025' } as unknown as Observation
-    const dataset = { asOf: null, sources, observations: [...observations, later], targets }
+    const dataset = { ...asOf('2100-01-01'), asOf: null, sources, observations: [...observations, later], targets }
     expect(growthSeries('industrial-output', { dataset }).map((entry) => entry.period)).toEqual(['2024'])
   })
 
