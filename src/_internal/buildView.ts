@@ -46,7 +46,7 @@ export function buildView(day: string, label: string): DatasetView {
   const all = datedOnce()
   const shownZones = zonesOn(all, day)
   const zoneIds = new Set<string>(shownZones.map((zone) => zone.id))
-  const inZone = <Scoped extends { readonly scope: string }>(record: Scoped): boolean => zoneIds.has(record.scope)
+  const inZone = (record: { readonly scope: string }): boolean => zoneIds.has(record.scope)
   const shownObservations = visibleOn(all.observations, day).filter(inZone)
   const shownTargets = visibleOn(all.targets, day).filter(inZone)
   const observationIds = new Set(shownObservations.map((observation) => observation.id))

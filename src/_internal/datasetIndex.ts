@@ -87,11 +87,10 @@ function sortFigures(observations: readonly Observation[]): ReadonlyMap<string, 
   const byFigure = new Map<string, Observation[]>()
   for (const o of observations) push(byFigure, figureKey(o.indicator, o.scope, o.measure, o.period), o)
   const bySeries = new Map<string, { key: string; figure: Observation[] }[]>()
-  for (const figure of byFigure.values()) {
+  for (const [key, figure] of byFigure) {
     // sort is stable: vintages the rules cannot order keep the order of the data file.
     figure.sort((a, b) => compareVintages(a, b, vintageKey))
-    const first = figure[0]!
-    push(bySeries, seriesKey(first.indicator, first.scope, first.measure), { key: periodKey(first.period), figure })
+    push(bySeries, key.slice(0, key.lastIndexOf('|')), { key: periodKey(key.slice(key.lastIndexOf('|') + 1)), figure })
   }
   const sorted = new Map<string, readonly (readonly Observation[])[]>()
   for (const [key, figures] of bySeries) {
@@ -102,7 +101,7 @@ function sortFigures(observations: readonly Observation[]): ReadonlyMap<string, 
 
 /** Older vintage first: by publication day (unknown first), then a revision after what it revises. */
 function compareVintages(a: Observation, b: Observation, day: ReadonlyMap<Observation, string>): number {
-  const [dayA, dayB] = [day.get(a)!, day.get(b)!]
+  const [dayA, dayB] = [day.get(a) ?? '', day.get(b) ?? '']
   if (dayA !== dayB) return dayA < dayB ? -1 : 1
   return a.supersedes === b.id ? 1 : b.supersedes === a.id ? -1 : 0
 }

@@ -32,7 +32,7 @@ export function resolveQuery(indicator: unknown, options: unknown): ResolvedQuer
   const given = checkOptions(options)
   const scope = given.scope === undefined ? DEFAULT_SCOPE : knownZone(given.scope, 'options.scope')
   const measure = given.measure ?? 'level'
-  if (!MEASURES.includes(measure)) refuse('INVALID_ARGUMENT', 'options.measure', `not a measure: ${String(measure).slice(0, 40)}`)
+  if (!MEASURES.includes(measure)) refuse('INVALID_ARGUMENT', 'options.measure', `not a measure: ${typeof measure === 'string' ? measure.slice(0, 40) : typeof measure}`)
   return { indicator: id, scope, measure: measure as Measure, observations: datasetOf(given.dataset, 'observations')?.observations }
 }
 

@@ -10,7 +10,7 @@
  * //=> true
  * ```
  */
-export const sourceIds = [
+export const sourceIds = /* @__PURE__ */ Object.freeze([
   'cdht-work-meeting-2024',
   'kcb-daily-2023-02-20',
   'chuanguan-cdht-2021-results',
@@ -27,7 +27,7 @@ export const sourceIds = [
   'chengdu-ftz-2018',
   'chengdu-st-bureau-2020',
   'technode-2020',
-] as const
+] as const)
 /** An id of the `sources` collection. @category Data */
 export type SourceId = (typeof sourceIds)[number]
 
@@ -41,7 +41,7 @@ export type SourceId = (typeof sourceIds)[number]
  * //=> true
  * ```
  */
-export const indicatorIds = [
+export const indicatorIds = /* @__PURE__ */ Object.freeze([
   'gdp',
   'general-budget-revenue',
   'fixed-asset-investment',
@@ -96,7 +96,7 @@ export const indicatorIds = [
   'cooperation-items-implemented',
   'four-above-policy-articles',
   'integration-demo-clusters',
-] as const
+] as const)
 /** An id of the `indicators` collection. @category Data */
 export type IndicatorId = (typeof indicatorIds)[number]
 
@@ -110,7 +110,7 @@ export type IndicatorId = (typeof indicatorIds)[number]
  * //=> true
  * ```
  */
-export const observationIds = [
+export const observationIds = /* @__PURE__ */ Object.freeze([
   'gdp-2023',
   'gdp-growth-2023',
   'general-budget-revenue-2023',
@@ -182,7 +182,7 @@ export const observationIds = [
   'bonded-zone-trade-2024',
   'bonded-zone-trade-growth-2024',
   'bonded-zone-trade-share-2024',
-] as const
+] as const)
 /** An id of the `observations` collection. @category Data */
 export type ObservationId = (typeof observationIds)[number]
 
@@ -196,7 +196,7 @@ export type ObservationId = (typeof observationIds)[number]
  * //=> true
  * ```
  */
-export const targetIds = [
+export const targetIds = /* @__PURE__ */ Object.freeze([
   'bio-industry-scale-bio-town-2024',
   'bio-town-population-growth-2024',
   'bio-town-population-2024',
@@ -211,7 +211,7 @@ export const targetIds = [
   'gdp-target-2021',
   'gdp-growth-target-2021',
   'chip-display-terminal-output-2025',
-] as const
+] as const)
 /** An id of the `targets` collection. @category Data */
 export type TargetId = (typeof targetIds)[number]
 
@@ -225,7 +225,7 @@ export type TargetId = (typeof targetIds)[number]
  * //=> true
  * ```
  */
-export const zoneIds = [
+export const zoneIds = /* @__PURE__ */ Object.freeze([
   'cdht',
   'qingshuihe-corridor',
   'future-sci-tech-town',
@@ -233,7 +233,7 @@ export const zoneIds = [
   'jiaozi-financial-district',
   'bonded-zone',
   'cdht-or-bonded-zone',
-] as const
+] as const)
 /** An id of the `zones` collection. @category Data */
 export type ZoneId = (typeof zoneIds)[number]
 
@@ -247,13 +247,13 @@ export type ZoneId = (typeof zoneIds)[number]
  * //=> true
  * ```
  */
-export const industryIds = [
+export const industryIds = /* @__PURE__ */ Object.freeze([
   'electronic-information',
   'biomedicine',
   'digital-economy',
   'microwave-rf',
   'vehicle-intelligent-systems',
-] as const
+] as const)
 /** An id of the `industries` collection. @category Data */
 export type IndustryId = (typeof industryIds)[number]
 
@@ -267,13 +267,13 @@ export type IndustryId = (typeof industryIds)[number]
  * //=> true
  * ```
  */
-export const chainIds = [
+export const chainIds = /* @__PURE__ */ Object.freeze([
   'integrated-circuits',
   'new-display',
   'innovative-drugs',
   'high-performance-medical-devices',
   'artificial-intelligence',
-] as const
+] as const)
 /** An id of the `chains` collection. @category Data */
 export type ChainId = (typeof chainIds)[number]
 
@@ -287,10 +287,10 @@ export type ChainId = (typeof chainIds)[number]
  * //=> true
  * ```
  */
-export const parkIds = [
+export const parkIds = /* @__PURE__ */ Object.freeze([
   'microwave-rf-park',
   'vehicle-intelligent-systems-park',
-] as const
+] as const)
 /** An id of the `parks` collection. @category Data */
 export type ParkId = (typeof parkIds)[number]
 
@@ -304,7 +304,7 @@ export type ParkId = (typeof parkIds)[number]
  * //=> true
  * ```
  */
-export const projectIds = [
+export const projectIds = /* @__PURE__ */ Object.freeze([
   'amoled-line',
   'chenxian-micro-led-base',
   'ge-healthcare',
@@ -312,7 +312,7 @@ export const projectIds = [
   'lingyu-vr-glasses-hq',
   'women-children-hospital',
   'peoples-hospital',
-] as const
+] as const)
 /** An id of the `projects` collection. @category Data */
 export type ProjectId = (typeof projectIds)[number]
 
@@ -326,7 +326,7 @@ export type ProjectId = (typeof projectIds)[number]
  * //=> true
  * ```
  */
-export const planItemIds = [
+export const planItemIds = /* @__PURE__ */ Object.freeze([
   'principle-new-quality-productive-forces-2024',
   'principle-innovation-centre-2024',
   'principle-carry-the-load-2024',
@@ -370,7 +370,7 @@ export const planItemIds = [
   'streamlining-reform-2023',
   'happy-life-ten-projects-2023',
   'doorstep-sports-grounds-2023',
-] as const
+] as const)
 /** An id of the `plan` collection. @category Data */
 export type PlanItemId = (typeof planItemIds)[number]
 
@@ -384,7 +384,7 @@ export type PlanItemId = (typeof planItemIds)[number]
  * //=> true
  * ```
  */
-export const factIds = [
+export const factIds = /* @__PURE__ */ Object.freeze([
   'gdp-passes-3200',
   'tongwei-world-500',
   'texas-instruments-over-10bn',
@@ -397,7 +397,7 @@ export const factIds = [
   'microelectronics-packaging-institute',
   'pilot-testing-destination-first',
   'pilot-plus-concept',
-] as const
+] as const)
 /** An id of the `facts` collection. @category Data */
 export type FactId = (typeof factIds)[number]
 
@@ -411,8 +411,8 @@ export type FactId = (typeof factIds)[number]
  * //=> true
  * ```
  */
-export const breakIds = [
+export const breakIds = /* @__PURE__ */ Object.freeze([
 
-] as const
+] as const)
 /** An id of the `breaks` collection. @category Data */
 export type BreakId = (typeof breakIds)[number]

@@ -51,7 +51,7 @@ export function asOf(date: DateInput): DatasetView {
   const index = countUpTo(days, day)
   let view = views[index]
   if (view === undefined) {
-    const latest = index === 0 ? dayBefore(days[0] ?? day) : days[index - 1]!
+    const latest = days[index - 1] ?? dayBefore(days[0] ?? day)
     view = buildView(latest, latest)
     views[index] = view
   }
@@ -63,7 +63,7 @@ function countUpTo(days: readonly string[], day: string): number {
   let [low, high] = [0, days.length]
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (days[middle]! <= day) low = middle + 1
+    if ((days[middle] ?? '') <= day) low = middle + 1
     else high = middle
   }
   return low

@@ -4,12 +4,11 @@ import { refuse } from '../_internal/checkNumber.js'
 import { BEIJING, inBeijing } from './beijing.js'
 import { formatDay } from './formatDay.js'
 import { isDate } from './isDate.js'
-import type { DateInput } from './types.js'
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /**
- * The calendar day of a {@link DateInput}, `YYYY-MM-DD`: a date-only string is that day; a `Date`
+ * The calendar day of a `DateInput`, `YYYY-MM-DD`: a date-only string is that day; a `Date`
  * (of any realm) or a date-time with an offset is an instant whose day is taken in Beijing
  * (Asia/Shanghai), so the answer is the same under any host `TZ`. Anything else, or a day that
  * does not exist, is `INVALID_DATE` naming `input`.

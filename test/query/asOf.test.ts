@@ -75,9 +75,10 @@ describe('asOf', () => {
   it('keeps a zone an older observation is scoped to, with only that observation as its source', () => {
     const view = asOf('2024-01-01')
     const cdht = view.zones.find((zone) => zone.id === 'cdht')
-    expect(cdht?.source).not.toBe('cdht-work-meeting-2024')
-    expect(view.observations.some((o) => o.scope === 'cdht' && o.source === cdht?.source && o.passage === cdht?.passage)).toBe(true)
-    expect(cdht?.note).toBeUndefined()
+    if (cdht === undefined) throw new Error('the zone itself is missing from the view')
+    expect(cdht.source).not.toBe('cdht-work-meeting-2024')
+    expect(view.observations.some((o) => o.scope === 'cdht' && o.source === cdht.source && o.passage === cdht.passage)).toBe(true)
+    expect(cdht.note).toBeUndefined()
     expect(ids(view.zones)).not.toContain('jiaozi-financial-district')
     // After the 2024 report, the zone is the record itself.
     expect(asOf('2024-02-23').zones.find((zone) => zone.id === 'cdht')).toBe(zones.find((zone) => zone.id === 'cdht'))

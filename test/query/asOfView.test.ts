@@ -20,7 +20,7 @@ const REFERENCES: Readonly<Record<string, readonly (readonly [string, (typeof CO
   breaks: [['indicator', 'indicators'], ['scope', 'zones'], ['evidence', 'observations']],
 }
 
-const publishedOn = new Map(sources.flatMap((source) => (source.published === null ? [] : [[source.id, lastPublishedDay(source.published)] as const])))
+const publishedOn = new Map<string, string>(sources.flatMap((source) => (source.published === null ? [] : [[source.id, lastPublishedDay(source.published)] as const])))
 
 function dayAround(day: string, shift: number): string {
   const date = new Date(`${day}T00:00:00Z`)
