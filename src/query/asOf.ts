@@ -1,8 +1,7 @@
 import { buildView } from '../_internal/buildView.js'
 import { publicationDays } from '../_internal/publicationDays.js'
 import { calendarDay } from '../time/calendarDay.js'
-import { dayNumber } from '../time/dayNumber.js'
-import { formatDay } from '../time/formatDay.js'
+import { previousDay } from '../time/previousDay.js'
 import type { DateInput } from '../time/types.js'
 import type { DatasetView } from './datasetView.js'
 
@@ -51,7 +50,7 @@ export function asOf(date: DateInput): DatasetView {
   const index = countUpTo(days, day)
   let view = views[index]
   if (view === undefined) {
-    const latest = days[index - 1] ?? dayBefore(days[0] ?? day)
+    const latest = days[index - 1] ?? previousDay(days[0] ?? day)
     view = buildView(latest, latest)
     views[index] = view
   }
@@ -67,9 +66,4 @@ function countUpTo(days: readonly string[], day: string): number {
     else high = middle
   }
   return low
-}
-
-function dayBefore(day: string): string {
-  const date = new Date((dayNumber(day) - 1) * 86_400_000)
-  return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
 }

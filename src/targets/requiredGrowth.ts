@@ -8,8 +8,9 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { ComputedBound } from '../growth/types.js'
 import type { DateInput } from '../time/types.js'
-import { beijingDate } from '../time/beijingDate.js'
+import { localNoon } from '../time/localNoon.js'
 import { calendarDay } from '../time/calendarDay.js'
+import { previousDay } from '../time/previousDay.js'
 import type { Observation, Target } from '../types.js'
 
 /**
@@ -76,7 +77,7 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
   const name = typeof current === 'number' ? 'current' : 'current.value'
   const start = actualValue(record, current, 'current')
   const from = typeof current === 'number' ? fromForNumber(record, options) : fromForObservation(record, current)
-  const deadline = beijingDate(targetSpan(record).end)
+  const deadline = localNoon(targetSpan(record).end)
   const months = differenceInMonths(deadline, from)
   const years = months / 12 + differenceInCalendarDays(deadline, addMonths(from, months)) / 365.25
   if (years <= 0) {
@@ -93,7 +94,7 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
 
 function fromForNumber(target: Target, options: RequiredGrowthOptions): Date {
   const start = targetSpan(target).start
-  return beijingDate(options.from === undefined ? dayBefore(start) : calendarDay(options.from, 'options.from'))
+  return localNoon(options.from === undefined ? previousDay(start) : calendarDay(options.from, 'options.from'))
 }
 
 function fromForObservation(target: Target, current: Observation): Date {
@@ -101,11 +102,5 @@ function fromForObservation(target: Target, current: Observation): Date {
   if (targetIndicator(target).kind === 'flow' && !sameLength) {
     refuse('INVALID_PERIOD', 'current.period', `a flow is compared over periods of the same length: ${current.period} is not like ${target.period}`)
   }
-  return beijingDate(periodBounds(current.period).end)
-}
-
-function dayBefore(day: string): string {
-  const date = beijingDate(day)
-  date.setDate(date.getDate() - 1)
-  return calendarDay(date, 'day')
+  return localNoon(periodBounds(current.period).end)
 }
