@@ -45,11 +45,10 @@ export interface FormatOptions {
 
 const LOCALES: readonly string[] = ['zh-CN', 'en']
 // Building an Intl.NumberFormat costs tens of microseconds, far more than formatting: the data's
-// decimals (0 to 6) get theirs once, when format is first bundled in; others are built per call.
+// decimals (0 to 6) get theirs once, on first use (not at import); others are built per call.
 const PRECOMPUTED_DECIMALS = 6
-const FORMATTERS_ZH = /* @__PURE__ */ numberFormats('zh-CN')
-const FORMATTERS_EN = /* @__PURE__ */ numberFormats('en')
-const ORDINALS = /* @__PURE__ */ new Intl.PluralRules('en', { type: 'ordinal' })
+const FORMATTERS: Partial<Record<string, Intl.NumberFormat[]>> = {}
+let ordinals: Intl.PluralRules | undefined
 const SCALE_ZH: Readonly<Record<Multiplier, string>> = { 0: '', 4: '万', 8: '亿', 9: '十亿' }
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' }
 
@@ -151,7 +150,7 @@ function rank(record: FormattableValue, zh: boolean): string {
   const among = record.rankAmong
   const top = record.bound === 'top'
   if (zh) return `${among?.zh ?? ''}${top ? '前' : '第'}${place}`
-  const ordinal = `${place}${ORDINAL_SUFFIX[ORDINALS.select(place)] ?? 'th'}`
+  const ordinal = `${place}${ORDINAL_SUFFIX[(ordinals ??= new Intl.PluralRules('en', { type: 'ordinal' })).select(place)] ?? 'th'}`
   const text = top ? `top ${place}` : ordinal
   return among === undefined ? text : `${text} ${phrase(among.en)}`
 }
@@ -170,7 +169,8 @@ function rescaled(value: number, places: number): string {
 }
 
 function number(decimal: string, decimals: number, zh: boolean): string {
-  const formatter = (zh ? FORMATTERS_ZH : FORMATTERS_EN)[decimals] ?? numberFormat(zh ? 'zh-CN' : 'en', decimals)
+  const locale = zh ? 'zh-CN' : 'en'
+  const formatter = (FORMATTERS[locale] ??= numberFormats(locale))[decimals] ?? numberFormat(locale, decimals)
   // Published figures have at most 15 significant digits, so the Number is the decimal itself.
   return formatter.format(Number(decimal))
 }
