@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 
@@ -34,21 +35,33 @@ const shared: Options = {
   },
 }
 
+// The CLI takes the data from the library's own built entry: every import of the collections
+// module resolves to `./index.js`, which exports them under the same names. So the data is
+// compiled into the ESM output once, and the CLI loads the very file `import 'cdht-data'` does.
+const COLLECTIONS = resolve(import.meta.dirname, 'src/data/collections.js')
+const collectionsFromEntry: Plugin = {
+  name: 'collections-from-entry',
+  setup(build) {
+    build.onResolve({ filter: /collections\.js$/ }, ({ path, resolveDir }) =>
+      resolve(resolveDir, path) === COLLECTIONS ? { path: './index.js', external: true } : undefined,
+    )
+  },
+}
+
 export default defineConfig([
   {
     ...shared,
-    // One ESM build for the library and the CLI: split into chunks, so the CLI loads the very
-    // modules `import 'cdht-data'` does and the data is compiled into the package once for ESM.
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    splitting: true,
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    // One file per entry: an import loads one module, not a graph of chunks.
+    splitting: false,
+    dts: true,
     clean: true,
   },
   {
     ...shared,
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-    format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    esbuildPlugins: [jsonAsParse, collectionsFromEntry],
   },
 ])
