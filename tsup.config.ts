@@ -29,6 +29,9 @@ const shared: Options = {
   // Left off: consumers' bundlers tree-shake the ESM output anyway.
   treeshake: false,
   esbuildPlugins: [jsonAsParse],
+  // The few date functions used are compiled in: resolving each `date-fns/…` import reads
+  // date-fns' package.json, whose exports map lists every function (~250 KB), at every start.
+  noExternal: ['date-fns', '@date-fns/tz'],
   esbuildOptions(options) {
     // Chinese as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6).
     options.charset = 'utf8'
