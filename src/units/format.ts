@@ -45,9 +45,9 @@ export interface FormatOptions {
 
 const LOCALES: readonly string[] = ['zh-CN', 'en']
 // Building an Intl.NumberFormat costs tens of microseconds, far more than formatting: the data's
-// decimals (0 to 6) get theirs once, on first use (not at import); others are built per call.
-const PRECOMPUTED_DECIMALS = 6
-const FORMATTERS: Partial<Record<string, Intl.NumberFormat[]>> = {}
+// decimals (0 to 6) get theirs once, on first use of each (not at import); others per call.
+const CACHED_DECIMALS = 6
+const FORMATTERS = new Map<string, Intl.NumberFormat>()
 let ordinals: Intl.PluralRules | undefined
 const SCALE_ZH: Readonly<Record<Multiplier, string>> = { 0: '', 4: '万', 8: '亿', 9: '十亿' }
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' }
@@ -170,7 +170,7 @@ function rescaled(value: number, places: number): string {
 
 function number(decimal: string, decimals: number, zh: boolean): string {
   const locale = zh ? 'zh-CN' : 'en'
-  const formatter = (FORMATTERS[locale] ??= numberFormats(locale))[decimals] ?? numberFormat(locale, decimals)
+  const formatter = decimals > CACHED_DECIMALS ? numberFormat(locale, decimals) : cachedFormat(locale, decimals)
   // Published figures have at most 15 significant digits, so the Number is the decimal itself.
   return formatter.format(Number(decimal))
 }
@@ -179,6 +179,12 @@ function numberFormat(locale: string, decimals: number): Intl.NumberFormat {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
 }
 
-function numberFormats(locale: string): Intl.NumberFormat[] {
-  return Array.from({ length: PRECOMPUTED_DECIMALS + 1 }, (_, decimals) => numberFormat(locale, decimals))
+function cachedFormat(locale: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`
+  let formatter = FORMATTERS.get(key)
+  if (formatter === undefined) {
+    formatter = numberFormat(locale, decimals)
+    FORMATTERS.set(key, formatter)
+  }
+  return formatter
 }
