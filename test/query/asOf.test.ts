@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { observations, sources, zones } from '../../src/data/collections.js'
+import type { Dataset } from '../../src/export/types.js'
 import { asOf } from '../../src/query/asOf.js'
 import { findObservation } from '../../src/query/findObservation.js'
 import { observationSeries } from '../../src/query/observationSeries.js'
@@ -64,6 +65,11 @@ describe('asOf', () => {
     expect(asOf('2000-01-01').observations).toEqual([])
     for (const value of Object.values(view)) if (typeof value === 'object' && value !== null) expect(Object.isFrozen(value)).toBe(true)
     expect(Object.isFrozen(view)).toBe(true)
+  })
+
+  it('is a Dataset, so exports can take every collection from it', () => {
+    const dataset: Dataset = asOf('2024-02-23')
+    expect(Object.keys(dataset).sort()).toEqual(['asOf', 'breaks', 'chains', 'facts', 'indicators', 'industries', 'observations', 'parks', 'plan', 'projects', 'sources', 'targets', 'zones'])
   })
 
   it('drops what only the 2024 report states: the key zones focus, chains, facts, plan', () => {

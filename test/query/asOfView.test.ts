@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { observationSeries } from '../../src/query/observationSeries.js'
 import { citedSources } from '../../src/_internal/citedSources.js'
 import { sources } from '../../src/data/collections.js'
 import { asOf } from '../../src/query/asOf.js'
@@ -55,6 +56,19 @@ function problemsOf(view: DatasetView, day: string): string[] {
 }
 
 describe('asOf views never leak', () => {
+  // First, so that no view it asks for is cached yet.
+  it('builds a new view and its index by filtering, with no sort', () => {
+    observationSeries('gdp', { dataset: asOf('2018-12-31') })
+    const sort = vi.spyOn(Array.prototype, 'sort')
+    try {
+      const view = asOf('2021-03-12')
+      expect(observationSeries('gdp', { dataset: view }).map((o) => o.period)).toEqual(['2020'])
+      expect(sort).not.toHaveBeenCalled()
+    } finally {
+      sort.mockRestore()
+    }
+  })
+
   it.each(edgeDays)('on %s (a publication day, or the day before or after)', (day) => {
     expect(problemsOf(asOf(day), day)).toEqual([])
   })
