@@ -28,7 +28,8 @@ export function generateIdsModule(dataDir: string): string {
       ' * //=> true',
       ' * ```',
       ' */',
-      `export const ${constName} = [\n${ids}\n] as const`,
+      // Frozen, so no caller can add an id; pure, so a bundle that uses no list drops it.
+      `export const ${constName} = /* @__PURE__ */ Object.freeze([\n${ids}\n] as const)`,
       `/** An id of the \`${name}\` collection. @category Data */`,
       `export type ${idType} = (typeof ${constName})[number]`,
       '',

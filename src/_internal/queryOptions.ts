@@ -1,43 +1,63 @@
-import { periodBounds } from '../export/periodBounds.js'
-import type { DatasetView } from '../query/asOf.js'
+import type { ZoneId } from '../data/ids.js'
+import type { DatasetView } from '../query/datasetView.js'
+import { periodBounds } from '../time/periodBounds.js'
 import type { Measure, Observation } from '../types.js'
-import { lookup } from './byId.js'
 import { refuse } from './checkNumber.js'
-import { defaultScope, figureKey, indexOf } from './datasetIndex.js'
-import { indicatorsById, zonesById } from './indexes.js'
+import { figureKey, observationIndex } from './datasetIndex.js'
+import { knownIndicator, knownZone } from './knownIds.js'
 
-const MEASURES: readonly string[] = ['level', 'growth', 'share', 'rank']
+const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
+const MEASURES: readonly unknown[] = ['level', 'growth', 'share', 'rank']
+
+/**
+ * The zone itself, the default scope of the queries. A test checks it is the one zone of kind
+ * `zone` that is part of no other; typed as an id, so it cannot name a zone the data lacks.
+ */
+export const DEFAULT_SCOPE: ZoneId = 'cdht'
 
 /** The options shared by the series queries, resolved and checked. */
 export interface ResolvedQuery {
+  readonly indicator: string
   readonly scope: string
   readonly measure: Measure
-  readonly dataset: DatasetView | undefined
+  readonly observations: readonly Observation[] | undefined
 }
 
 /**
  * Checks an indicator id and the common options (`scope` defaults to the zone itself, `measure`
  * to `level`), throwing `UNKNOWN_ID` or `INVALID_ARGUMENT` naming the argument.
  */
-export function resolveQuery(
-  indicator: string,
-  options: { readonly scope?: string; readonly measure?: Measure; readonly dataset?: DatasetView },
-): ResolvedQuery {
-  lookup(indicatorsById, indicator, 'indicator', 'indicator')
-  const scope = options.scope ?? defaultScope
-  lookup(zonesById, scope, 'zone', 'options.scope')
-  const measure = options.measure ?? 'level'
-  if (!MEASURES.includes(measure)) refuse('INVALID_ARGUMENT', 'options.measure', `not a measure: ${JSON.stringify(measure)}`)
-  return { scope, measure, dataset: options.dataset }
+export function resolveQuery(indicator: unknown, options: unknown): ResolvedQuery {
+  const id = knownIndicator(indicator, 'indicator')
+  const given = checkOptions(options)
+  const scope = given.scope === undefined ? DEFAULT_SCOPE : knownZone(given.scope, 'options.scope')
+  const measure = given.measure ?? 'level'
+  if (!MEASURES.includes(measure)) refuse('INVALID_ARGUMENT', 'options.measure', `not a measure: ${typeof measure === 'string' ? measure.slice(0, 40) : typeof measure}`)
+  return { indicator: id, scope, measure: measure as Measure, observations: datasetOf(given.dataset, 'observations')?.observations }
+}
+
+/** The options object (`undefined` is none), or `INVALID_ARGUMENT` naming `options`. */
+export function checkOptions(options: unknown): { readonly scope?: unknown; readonly measure?: unknown; readonly dataset?: unknown } {
+  if (options === undefined) return {}
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) return refuse('INVALID_ARGUMENT', 'options', 'not an options object')
+  return options
+}
+
+/**
+ * The view given as `options.dataset` (`undefined`: the whole dataset), or `INVALID_ARGUMENT`
+ * naming `options.dataset` unless the collection the query reads is a list of records.
+ */
+export function datasetOf(dataset: unknown, reads: 'observations' | 'targets'): DatasetView | undefined {
+  if (dataset === undefined) return undefined
+  const list = dataset !== null && typeof dataset === 'object' ? (dataset as Record<string, unknown>)[reads] : undefined
+  const records = Array.isArray(list) && list.every((record) => record !== null && typeof record === 'object')
+  return records ? (dataset as DatasetView) : refuse('INVALID_ARGUMENT', 'options.dataset', `not a dataset view: no ${reads} list`)
 }
 
 /** Every vintage of a figure, oldest first, after checking the arguments (`INVALID_PERIOD` naming `period`). */
-export function vintagesOf(
-  indicator: string,
-  period: string,
-  options: { readonly scope?: string; readonly measure?: Measure; readonly dataset?: DatasetView },
-): readonly Observation[] {
-  const { scope, measure, dataset } = resolveQuery(indicator, options)
+export function vintagesOf(indicator: unknown, period: unknown, options: unknown): readonly Observation[] {
+  const query = resolveQuery(indicator, options)
+  if (typeof period !== 'string') refuse('INVALID_PERIOD', 'period', `not a period: ${typeof period}`)
   periodBounds(period)
-  return indexOf(dataset).vintages.get(figureKey(indicator, scope, measure, period)) ?? []
+  return observationIndex(query.observations).vintages.get(figureKey(query.indicator, query.scope, query.measure, period)) ?? NONE
 }

@@ -1,5 +1,5 @@
 import type { TargetId } from '../data/ids.js'
-import { periodBounds } from '../export/periodBounds.js'
+import { periodBounds } from '../time/periodBounds.js'
 import type { Indicator, Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
 import { finite, finiteResult, refuse } from './checkNumber.js'

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `cdht-data` command (bin in package.json, built to dist/cli.js with a shebang). The edge
 // of the CLI: it hands the process's streams, environment and file system to runCli and sets the
 // exit code. Everything else is in modules that tests call directly.

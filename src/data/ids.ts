@@ -10,7 +10,7 @@
  * //=> true
  * ```
  */
-export const sourceIds = [
+export const sourceIds = /* @__PURE__ */ Object.freeze([
   'cdht-work-meeting-2024',
   'kcb-daily-2023-02-20',
   'chuanguan-cdht-2021-results',
@@ -51,7 +51,7 @@ export const sourceIds = [
   'wenweipo-2016-09-08',
   'nbd-2024-11-08',
   'wccdaily-2025-10',
-] as const
+] as const)
 /** An id of the `sources` collection. @category Data */
 export type SourceId = (typeof sourceIds)[number]
 
@@ -65,7 +65,7 @@ export type SourceId = (typeof sourceIds)[number]
  * //=> true
  * ```
  */
-export const indicatorIds = [
+export const indicatorIds = /* @__PURE__ */ Object.freeze([
   'gdp',
   'general-budget-revenue',
   'fixed-asset-investment',
@@ -134,7 +134,7 @@ export const indicatorIds = [
   'bio-town-staff-and-residents',
   'park-ranking',
   'key-zones',
-] as const
+] as const)
 /** An id of the `indicators` collection. @category Data */
 export type IndicatorId = (typeof indicatorIds)[number]
 
@@ -148,7 +148,7 @@ export type IndicatorId = (typeof indicatorIds)[number]
  * //=> true
  * ```
  */
-export const observationIds = [
+export const observationIds = /* @__PURE__ */ Object.freeze([
   'gdp-2023',
   'gdp-growth-2023',
   'general-budget-revenue-2023',
@@ -305,7 +305,7 @@ export const observationIds = [
   'bio-town-staff-and-residents-2024-11-08',
   'park-ranking-2025',
   'chengdu-key-zones-2024-02-22',
-] as const
+] as const)
 /** An id of the `observations` collection. @category Data */
 export type ObservationId = (typeof observationIds)[number]
 
@@ -319,7 +319,7 @@ export type ObservationId = (typeof observationIds)[number]
  * //=> true
  * ```
  */
-export const targetIds = [
+export const targetIds = /* @__PURE__ */ Object.freeze([
   'bio-industry-scale-bio-town-2024',
   'bio-town-population-growth-2024',
   'bio-town-population-2024',
@@ -341,7 +341,7 @@ export const targetIds = [
   'gross-industrial-output-target-2017',
   'total-output-target-2025',
   'bio-town-total-output-target-2025',
-] as const
+] as const)
 /** An id of the `targets` collection. @category Data */
 export type TargetId = (typeof targetIds)[number]
 
@@ -355,7 +355,7 @@ export type TargetId = (typeof targetIds)[number]
  * //=> true
  * ```
  */
-export const zoneIds = [
+export const zoneIds = /* @__PURE__ */ Object.freeze([
   'chengdu',
   'cdht',
   'qingshuihe-corridor',
@@ -364,7 +364,7 @@ export const zoneIds = [
   'jiaozi-financial-district',
   'bonded-zone',
   'cdht-or-bonded-zone',
-] as const
+] as const)
 /** An id of the `zones` collection. @category Data */
 export type ZoneId = (typeof zoneIds)[number]
 
@@ -378,13 +378,13 @@ export type ZoneId = (typeof zoneIds)[number]
  * //=> true
  * ```
  */
-export const industryIds = [
+export const industryIds = /* @__PURE__ */ Object.freeze([
   'electronic-information',
   'biomedicine',
   'digital-economy',
   'microwave-rf',
   'vehicle-intelligent-systems',
-] as const
+] as const)
 /** An id of the `industries` collection. @category Data */
 export type IndustryId = (typeof industryIds)[number]
 
@@ -398,13 +398,13 @@ export type IndustryId = (typeof industryIds)[number]
  * //=> true
  * ```
  */
-export const chainIds = [
+export const chainIds = /* @__PURE__ */ Object.freeze([
   'integrated-circuits',
   'new-display',
   'innovative-drugs',
   'high-performance-medical-devices',
   'artificial-intelligence',
-] as const
+] as const)
 /** An id of the `chains` collection. @category Data */
 export type ChainId = (typeof chainIds)[number]
 
@@ -418,10 +418,10 @@ export type ChainId = (typeof chainIds)[number]
  * //=> true
  * ```
  */
-export const parkIds = [
+export const parkIds = /* @__PURE__ */ Object.freeze([
   'microwave-rf-park',
   'vehicle-intelligent-systems-park',
-] as const
+] as const)
 /** An id of the `parks` collection. @category Data */
 export type ParkId = (typeof parkIds)[number]
 
@@ -435,7 +435,7 @@ export type ParkId = (typeof parkIds)[number]
  * //=> true
  * ```
  */
-export const projectIds = [
+export const projectIds = /* @__PURE__ */ Object.freeze([
   'amoled-line',
   'chenxian-micro-led-base',
   'ge-healthcare',
@@ -443,7 +443,7 @@ export const projectIds = [
   'lingyu-vr-glasses-hq',
   'women-children-hospital',
   'peoples-hospital',
-] as const
+] as const)
 /** An id of the `projects` collection. @category Data */
 export type ProjectId = (typeof projectIds)[number]
 
@@ -457,7 +457,7 @@ export type ProjectId = (typeof projectIds)[number]
  * //=> true
  * ```
  */
-export const planItemIds = [
+export const planItemIds = /* @__PURE__ */ Object.freeze([
   'principle-new-quality-productive-forces-2024',
   'principle-innovation-centre-2024',
   'principle-carry-the-load-2024',
@@ -502,7 +502,7 @@ export const planItemIds = [
   'streamlining-reform-2023',
   'happy-life-ten-projects-2023',
   'doorstep-sports-grounds-2023',
-] as const
+] as const)
 /** An id of the `plan` collection. @category Data */
 export type PlanItemId = (typeof planItemIds)[number]
 
@@ -516,7 +516,7 @@ export type PlanItemId = (typeof planItemIds)[number]
  * //=> true
  * ```
  */
-export const factIds = [
+export const factIds = /* @__PURE__ */ Object.freeze([
   'gdp-passes-3200',
   'tongwei-world-500',
   'texas-instruments-over-10bn',
@@ -529,7 +529,7 @@ export const factIds = [
   'microelectronics-packaging-institute',
   'pilot-testing-destination-first',
   'pilot-plus-concept',
-] as const
+] as const)
 /** An id of the `facts` collection. @category Data */
 export type FactId = (typeof factIds)[number]
 
@@ -543,7 +543,7 @@ export type FactId = (typeof factIds)[number]
  * //=> true
  * ```
  */
-export const breakIds = [
+export const breakIds = /* @__PURE__ */ Object.freeze([
   'gdp-renamed-2017',
   'fixed-asset-investment-area-2017',
   'foreign-trade-area-2017',
@@ -568,6 +568,6 @@ export const breakIds = [
   'foreign-trade-currency-2017',
   'bonded-zone-trade-currency-2016',
   'bonded-zone-trade-coverage',
-] as const
+] as const)
 /** An id of the `breaks` collection. @category Data */
 export type BreakId = (typeof breakIds)[number]

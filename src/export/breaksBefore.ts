@@ -1,5 +1,5 @@
 import type { Observation, SeriesBreak } from '../types.js'
-import { periodBounds } from './periodBounds.js'
+import { periodBounds } from '../time/periodBounds.js'
 
 /**
  * The breaks in series lying between each observation and the previous one of its series (same

@@ -2,7 +2,7 @@ import type { Observation, Target } from '../types.js'
 import { rescale } from '../units/rescale.js'
 import { column } from './defineTable.js'
 import type { ColumnDefinition } from './defineTable.js'
-import { periodBounds } from './periodBounds.js'
+import { periodBounds } from '../time/periodBounds.js'
 
 /** The value of a number as published: 6.0 stays `6.0`, which JSON cannot keep. */
 export const published = (value: number, decimals: number): string => value.toFixed(decimals)

@@ -1,65 +1,69 @@
-import { lightFormat } from 'date-fns'
-import { toDay } from '../_internal/dates.js'
-import { publishedDayBySource } from '../_internal/datasetIndex.js'
-import { observations, sources, targets } from '../data/collections.js'
-import type { Observation, Source, Target } from '../types.js'
+import { buildView } from '../_internal/buildView.js'
+import { publicationDays } from '../_internal/publicationDays.js'
+import { calendarDay } from '../time/calendarDay.js'
+import { previousDay } from '../time/previousDay.js'
+import type { DateInput } from '../time/types.js'
+import type { DatasetView } from './datasetView.js'
+
+export type { DatasetView } from './datasetView.js'
+export type { DateInput } from '../time/types.js'
+
+// One view per distinct publication day: every day from one publication to the next sees the
+// same records, so it gets the same frozen object. Index i holds the view after the i-th day.
+const views: DatasetView[] = []
 
 /**
- * A calendar day: a `Date` (its day in local time) or an ISO 8601 string, read by date-fns
- * `parseISO` (`'2024-02-23'`; `'2024'` is 2024-01-01).
- * @category Queries
- */
-export type DateInput = Date | string
-
-/**
- * The dataset as it was known on a day, from {@link asOf}. Pass it as `options.dataset` to the
- * queries ({@link findObservation}, {@link observationSeries}, {@link targetsByZone}…) to ask
- * them about that day. Frozen; build your own only from the dataset's records, unchanged.
- * @category Queries
- */
-export interface DatasetView {
-  /** The day, `YYYY-MM-DD`; `null` for the whole dataset, every source included. */
-  readonly asOf: string | null
-  /** The sources published on or before the day. */
-  readonly sources: readonly Source[]
-  /** Every vintage of every observation those sources state. */
-  readonly observations: readonly Observation[]
-  /** The targets those sources state. */
-  readonly targets: readonly Target[]
-}
-
-/**
- * The dataset as it was known on a day: only what sources published on or before it state. A
- * figure revised by a later source shows its earlier vintage; a figure first published later
- * is absent. The catalogue (indicators, zones) is not dated and is not filtered.
+ * The dataset as it was known on a day: every collection, each holding only what sources
+ * published on or before it support. A record is visible when every source it cites (its
+ * `source`, and the `enSource` of an official English name) was published by then; a figure
+ * revised by a later source shows its earlier vintage; a figure first published later is absent.
+ * What exists only because a later report names it is absent too: an indicator is in the view
+ * when a visible observation or target uses it, a zone when its own source is visible or a
+ * visible record is scoped to it (then with only that record's source and passage, none of the
+ * later focus), a break when all its evidence is.
  *
- * A source's `published` date is ISO 8601 at the precision known, and a partial date is read as
- * its LAST day (`2018` is 2018-12-31, `2023-02` is 2023-02-28): a figure is never placed before
- * it could have appeared. Sources whose date is unknown (`null`) are left out of every view,
- * since nothing says they were known by then; the queries without a view still use them.
+ * The day: a date-only string is that calendar day; a `Date` (also from another realm) or a
+ * date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai),
+ * the same under any host time zone. A source's `published` date at partial precision is read as
+ * its LAST day (`2018` is 2018-12-31): a figure is never placed before it could have appeared.
+ * Sources of unknown date (`null`) are in no view; the queries without a view still use them.
+ *
+ * Views are cached: any two days with no publication between them give the same object, built
+ * once by filtering the records (no sorting).
  *
  * @category Queries
- * @param date - The day (a `Date`, its local calendar day, or an ISO 8601 string).
- * @returns A frozen view to pass as `options.dataset`.
+ * @param date - The day (see {@link DateInput}).
+ * @returns A frozen view; pass it as `options.dataset`. Its `asOf` is the day of the newest
+ * publication it includes.
  * @throws {@link CdhtDataError} `INVALID_DATE` (`date`).
  * @example
  * ```ts
  * import { asOf, findObservation } from 'cdht-data'
  * const before = asOf('2024-02-01')
- * console.log(findObservation('gdp', '2023', { dataset: before }))
- * //=> undefined
+ * console.log([findObservation('gdp', '2023', { dataset: before }), before.asOf])
+ * //=> [ undefined, '2023-03-06' ]
  * ```
  */
 export function asOf(date: DateInput): DatasetView {
-  const day = toDay(date, 'date').getTime()
-  const known = (record: { readonly source: string }): boolean => {
-    const time = publishedDayBySource.get(record.source)
-    return time !== undefined && time <= day
+  const day = calendarDay(date, 'date')
+  const { days } = publicationDays()
+  const index = countUpTo(days, day)
+  let view = views[index]
+  if (view === undefined) {
+    const latest = days[index - 1] ?? previousDay(days[0] ?? day)
+    view = buildView(latest, latest)
+    views[index] = view
   }
-  return Object.freeze({
-    asOf: lightFormat(day, 'yyyy-MM-dd'),
-    sources: Object.freeze(sources.filter((source) => known({ source: source.id }))),
-    observations: Object.freeze(observations.filter(known)),
-    targets: Object.freeze(targets.filter(known)),
-  })
+  return view
+}
+
+/** How many of the ascending days are on or before `day` (binary search). */
+function countUpTo(days: readonly string[], day: string): number {
+  let [low, high] = [0, days.length]
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((days[middle] ?? '') <= day) low = middle + 1
+    else high = middle
+  }
+  return low
 }

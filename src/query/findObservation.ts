@@ -1,7 +1,7 @@
 import { vintagesOf } from '../_internal/queryOptions.js'
 import type { IndicatorId, ZoneId } from '../data/ids.js'
 import type { Measure, Observation } from '../types.js'
-import type { DatasetView } from './asOf.js'
+import type { DatasetView } from './datasetView.js'
 
 /**
  * Options of the observation queries.

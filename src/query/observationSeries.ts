@@ -1,8 +1,10 @@
-import { indexOf, seriesKey } from '../_internal/datasetIndex.js'
+import { observationIndex, seriesKey } from '../_internal/datasetIndex.js'
 import { resolveQuery } from '../_internal/queryOptions.js'
 import type { IndicatorId } from '../data/ids.js'
 import type { Observation } from '../types.js'
 import type { ObservationQueryOptions } from './findObservation.js'
+
+const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
 
 /**
  * Every value of one indicator, in time order: by default the zone's levels, each period once in
@@ -24,6 +26,6 @@ import type { ObservationQueryOptions } from './findObservation.js'
  * ```
  */
 export function observationSeries(indicator: IndicatorId, options: ObservationQueryOptions = {}): readonly Observation[] {
-  const { scope, measure, dataset } = resolveQuery(indicator, options)
-  return indexOf(dataset).series.get(seriesKey(indicator, scope, measure)) ?? []
+  const query = resolveQuery(indicator, options)
+  return observationIndex(query.observations).series.get(seriesKey(query.indicator, query.scope, query.measure)) ?? NONE
 }

@@ -1,9 +1,11 @@
-import { lookup } from '../_internal/byId.js'
-import { indexOf } from '../_internal/datasetIndex.js'
-import { zonesById } from '../_internal/indexes.js'
+import { targetIndex } from '../_internal/datasetIndex.js'
+import { knownZone } from '../_internal/knownIds.js'
+import { checkOptions, datasetOf } from '../_internal/queryOptions.js'
 import type { ZoneId } from '../data/ids.js'
 import type { Target } from '../types.js'
-import type { DatasetView } from './asOf.js'
+import type { DatasetView } from './datasetView.js'
+
+const NONE: readonly Target[] = /* @__PURE__ */ Object.freeze([])
 
 /**
  * Options of {@link targetsByZone}.
@@ -31,6 +33,6 @@ export interface TargetsByZoneOptions {
  * ```
  */
 export function targetsByZone(zone: ZoneId, options: TargetsByZoneOptions = {}): readonly Target[] {
-  lookup(zonesById, zone, 'zone', 'zone')
-  return indexOf(options.dataset).targetsByZone.get(zone) ?? []
+  const id = knownZone(zone, 'zone')
+  return targetIndex(datasetOf(checkOptions(options).dataset, 'targets')?.targets).get(id) ?? NONE
 }

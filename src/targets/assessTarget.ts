@@ -1,11 +1,11 @@
-import { refuse } from '../_internal/checkNumber.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
-import { toDay } from '../_internal/dates.js'
+import { beijingDay } from '../time/beijingDay.js'
+import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { optionsArgument } from '../_internal/recordShape.js'
 import { resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
-import { periodBounds } from '../export/periodBounds.js'
+import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
 import { observationSeries } from '../query/observationSeries.js'
 import type { Observation, Target } from '../types.js'
@@ -107,8 +107,8 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const record = resolveTarget(target)
   const given = optionsArgument(options)
   const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
-  // The one line of date logic: the calendar module replaces it.
-  const on = calendarDay(given.on)
+  // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
+  const on = given.on === undefined ? beijingDay(Date.now()) : calendarDay(given.on, 'options.on')
   const left = daysLeft(record, on)
   const stock = targetIndicator(record).kind === 'stock'
   const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
@@ -132,22 +132,6 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     pace: pending && !stock ? paceOf(record, known) : null,
     requiredGrowth: pending ? requiredOf(record, known, stock) : null,
   })
-}
-
-let shanghai: Intl.DateTimeFormat | undefined
-
-function calendarDay(on: DateInput | undefined): string {
-  // en-CA writes a date as YYYY-MM-DD; the zone's deadlines are calendar days in China.
-  shanghai ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-  if (on === undefined) return shanghai.format(new Date())
-  const day = toDay(on, 'options.on')
-  const year = day.getFullYear()
-  if (year < 1 || year > 9999) refuse('INVALID_DATE', 'options.on', `not a day of the years 1 to 9999: ${year}`)
-  return `${String(year).padStart(4, '0')}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0')
 }
 
 /** The target's series as far as it can be known on the day: figures whose period ended by then, in the target's unit. */

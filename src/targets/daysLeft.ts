@@ -1,17 +1,17 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns'
-import { toDay } from '../_internal/dates.js'
+import { calendarDay } from '../time/calendarDay.js'
+import { daysBetween } from '../time/daysBetween.js'
 import { resolveTarget } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
-import type { DateInput } from '../query/asOf.js'
+import type { DateInput } from '../time/types.js'
 import type { Target } from '../types.js'
 
 /**
  * Calendar days from a day to a target's deadline: 0 on the deadline itself (its last day is
- * still open), negative once it has passed.
+ * still open), negative once it has passed. The day: a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
  *
  * @category Targets
  * @param target - The target, or its id.
- * @param date - The day to count from (a `Date`, its local calendar day, or an ISO 8601 string).
+ * @param date - The day to count from (see {@link DateInput}).
  * @returns Whole days; negative after the deadline.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_DATE` (`date`).
  * @example
@@ -23,5 +23,5 @@ import type { Target } from '../types.js'
  */
 export function daysLeft(target: Target | TargetId, date: DateInput): number {
   const record = resolveTarget(target)
-  return differenceInCalendarDays(parseISO(record.deadline), toDay(date, 'date'))
+  return daysBetween(calendarDay(date, 'date'), record.deadline)
 }

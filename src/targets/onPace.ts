@@ -1,9 +1,9 @@
 import { finiteResult, refuse } from '../_internal/checkNumber.js'
-import { toDay } from '../_internal/dates.js'
+import { calendarDay } from '../time/calendarDay.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
-import { periodBounds } from '../export/periodBounds.js'
-import type { DateInput } from '../query/asOf.js'
+import { periodBounds } from '../time/periodBounds.js'
+import type { DateInput } from '../time/types.js'
 import type { Observation, Target } from '../types.js'
 import { periodElapsed } from './periodElapsed.js'
 
@@ -60,7 +60,7 @@ export function onPace(target: Target | TargetId, actual: Observation): Pace
  * @category Targets
  * @param target - The target, or its id.
  * @param actual - The value accumulated since the target's period began, in its unit and multiplier.
- * @param date - The day it is for (a `Date`, its local calendar day, or an ISO 8601 string).
+ * @param date - The day it is for (see {@link DateInput}): a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} as with an observation, and `NOT_FINITE` (`actual`),
  * `INVALID_DATE` (`date`).
@@ -87,7 +87,7 @@ export function onPace(target: Target | TargetId, actual: Observation | number, 
     }
     day = covered.end
   }
-  const elapsed = periodElapsed(record, toDay(day, 'date'))
+  const elapsed = periodElapsed(record, calendarDay(day, 'date'))
   const progress = finiteResult(reached.value / record.value, 'target.value')
   const ahead = progress >= elapsed
   return Object.freeze({ progress, elapsed, lead: progress - elapsed, onPace: ahead || !reached.lower ? ahead : null })

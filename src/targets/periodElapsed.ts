@@ -1,18 +1,18 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns'
-import { toDay } from '../_internal/dates.js'
+import { calendarDay } from '../time/calendarDay.js'
+import { daysBetween } from '../time/daysBetween.js'
 import { resolveTarget, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
-import type { DateInput } from '../query/asOf.js'
+import type { DateInput } from '../time/types.js'
 import type { Target } from '../types.js'
 
 /**
  * The share of a target's time that has passed by the end of a day: from the first day of the
  * target's period to its deadline, both included, counted in calendar days. 0 before the period
- * starts, 1 from the deadline on; 2021-09-30 is 273 of 2021's 365 days, 0.748.
+ * starts, 1 from the deadline on; 2021-09-30 is 273 of 2021's 365 days, 0.748. The day: a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
  *
  * @category Targets
  * @param target - The target, or its id.
- * @param date - The day, counted as passed (a `Date`, its local calendar day, or an ISO 8601 string).
+ * @param date - The day, counted as passed (see {@link DateInput}).
  * @returns A share from 0 to 1.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_DATE` (`date`).
  * @example
@@ -24,8 +24,7 @@ import type { Target } from '../types.js'
  */
 export function periodElapsed(target: Target | TargetId, date: DateInput): number {
   const span = targetSpan(resolveTarget(target))
-  const start = parseISO(span.start)
-  const total = differenceInCalendarDays(parseISO(span.end), start) + 1
-  const passed = differenceInCalendarDays(toDay(date, 'date'), start) + 1
+  const total = daysBetween(span.start, span.end) + 1
+  const passed = daysBetween(span.start, calendarDay(date, 'date')) + 1
   return Math.min(1, Math.max(0, passed / total))
 }

@@ -1,13 +1,17 @@
-import { addMonths, differenceInCalendarDays, differenceInMonths, parseISO, subDays } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { differenceInMonths } from 'date-fns/differenceInMonths'
 import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
-import { toDay } from '../_internal/dates.js'
 import { optionsArgument } from '../_internal/recordShape.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
-import { periodBounds } from '../export/periodBounds.js'
+import { periodBounds } from '../time/periodBounds.js'
 import type { ComputedBound } from '../growth/types.js'
-import type { DateInput } from '../query/asOf.js'
+import type { DateInput } from '../time/types.js'
+import { localNoon } from '../time/localNoon.js'
+import { calendarDay } from '../time/calendarDay.js'
+import { previousDay } from '../time/previousDay.js'
 import type { Observation, Target } from '../types.js'
 
 /**
@@ -17,7 +21,9 @@ import type { Observation, Target } from '../types.js'
 export interface RequiredGrowthOptions {
   /**
    * For a number `current`: the day it is for. By default the day before the target's period
-   * starts (2023-12-31 for a 2024 target), i.e. the previous period's value.
+   * starts (2023-12-31 for a 2024 target), i.e. the previous period's value. A date-only
+   * string is that calendar day; a `Date` or a date-time with an offset is an instant whose
+   * calendar day is taken in Beijing (Asia/Shanghai), whatever the host's time zone.
    */
   readonly from?: DateInput
 }
@@ -73,7 +79,7 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
   const name = typeof current === 'number' ? 'current' : 'current.value'
   const start = actualValue(record, current, 'current')
   const from = typeof current === 'number' ? fromForNumber(record, given) : fromForObservation(record, current)
-  const deadline = parseISO(targetSpan(record).end)
+  const deadline = localNoon(targetSpan(record).end)
   const months = differenceInMonths(deadline, from)
   const years = months / 12 + differenceInCalendarDays(deadline, addMonths(from, months)) / 365.25
   if (years <= 0) {
@@ -89,7 +95,8 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
 }
 
 function fromForNumber(target: Target, options: RequiredGrowthOptions): Date {
-  return options.from === undefined ? subDays(parseISO(targetSpan(target).start), 1) : toDay(options.from, 'options.from')
+  const start = targetSpan(target).start
+  return localNoon(options.from === undefined ? previousDay(start) : calendarDay(options.from, 'options.from'))
 }
 
 function fromForObservation(target: Target, current: Observation): Date {
@@ -97,5 +104,5 @@ function fromForObservation(target: Target, current: Observation): Date {
   if (targetIndicator(target).kind === 'flow' && !sameLength) {
     refuse('INVALID_PERIOD', 'current.period', `a flow is compared over periods of the same length: ${current.period} is not like ${target.period}`)
   }
-  return parseISO(periodBounds(current.period).end)
+  return localNoon(periodBounds(current.period).end)
 }

@@ -46,7 +46,7 @@ describe('growthSeries', () => {
 
   it('leaves out a rate between two lower bounds', () => {
     const later = { ...getObservation('industrial-output-2024'), id: 'industrial-output-2025', period: '2025' } as unknown as Observation
-    const dataset = { asOf: null, sources, observations: [...observations, later], targets }
+    const dataset = { ...asOf('2100-01-01'), asOf: null, sources, observations: [...observations, later], targets }
     expect(growthSeries('industrial-output', { dataset }).map((entry) => entry.period)).toEqual(['2024'])
   })
 
@@ -73,9 +73,8 @@ describe('growthSeries across a break in series', () => {
     documentedIn: { file: 'history-2012-2025.md', passage: 'test' },
   }
   // Three years of GDP on their own, so the test does not depend on the history around them.
-  // The view type gains `breaks` with the as-of work; the helpers read it where present.
   const gdpYears = observations.filter((o) => ['gdp-2021', 'gdp-2022', 'gdp-2023'].includes(o.id))
-  const withBreak = { asOf: null, sources, observations: gdpYears, targets, breaks: [renamed] } as DatasetView
+  const withBreak: DatasetView = { ...asOf('2026-01-01'), asOf: null, sources, observations: gdpYears, targets, breaks: [renamed] }
 
   it('gives the breaks and no number for the year that crosses it, and rates elsewhere', () => {
     const series = growthSeries('gdp', { dataset: withBreak })
@@ -89,7 +88,7 @@ describe('growthSeries across a break in series', () => {
 
   it('ignores a break of another scope or indicator', () => {
     const elsewhere = [{ ...renamed, scope: 'bonded-zone' }, { ...renamed, indicator: 'foreign-trade' }] as SeriesBreak[]
-    const series = growthSeries('gdp', { dataset: { ...withBreak, breaks: elsewhere } as DatasetView })
+    const series = growthSeries('gdp', { dataset: { ...withBreak, breaks: elsewhere } })
     expect(series.every((entry) => entry.percent !== null)).toBe(true)
   })
 })

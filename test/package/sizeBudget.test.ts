@@ -1,7 +1,8 @@
-import { resolve } from 'node:path'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Plugin } from 'esbuild'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { consumerDir, writeConsumerFile } from './_consumer.js'
 
 // Bundle bytes are deterministic, so budgets are tests. They bundle the ESM entry as an app's
@@ -11,8 +12,15 @@ import { consumerDir, writeConsumerFile } from './_consumer.js'
 // arrays) must stay within 15 KB. The data itself — every record with its verbatim passage and
 // notes — is about 18 KB gzip on its own, so the entry as shipped has a total budget of 32 KB.
 const KB = 1024
+// A lookup pays for the collections it reads, not every one it might check: findObservation
+// reads the observations and the sources (their publication days order the vintages); targetGap
+// the targets, observations (its default actual), sources and indicators (flow or stock). The
+// issue's goals were 6 and 8 KB; the data those collections hold is already 6.7 and 13 KB gzip.
 const budgets = [
   { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 1 * KB },
+  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 9 * KB },
+  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 15 * KB },
+  { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 24 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
   { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 32 * KB },
 ]
@@ -38,6 +46,21 @@ const emptyData: Plugin = {
 }
 
 describe('bundle size budgets (esbuild, minified, gzip)', () => {
+  it('the packed tarball stays within 300 KB', () => {
+    // Was 523 KB: the data compiled three times (ESM, CJS, the CLI's own copy) and source maps
+    // holding every source file, data included. Now one ESM build shared with the CLI, the data
+    // as JSON strings, no maps.
+    const size = statSync(inject('tarball')).size
+    console.log(`size: packed tarball ${size} B (budget ${300 * KB} B)`)
+    expect(size).toBeLessThanOrEqual(300 * KB)
+  })
+
+  it('the CLI uses the library build: the data is in the ESM output once', () => {
+    const dist = join(consumerDir(), 'node_modules/cdht-data/dist')
+    const withData = readdirSync(dist).filter((file) => file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes('"id":"gdp-2023"'))
+    expect(withData).toHaveLength(1)
+  })
+
   it('the main entry code without its data stays within 15360 bytes gzip', async () => {
     const result = await build({
       ...BUNDLE_OPTIONS,

@@ -1,6 +1,7 @@
-import { observations, sources, targets } from '../../src/data/collections.js'
+import * as collections from '../../src/data/collections.js'
+import { observations } from '../../src/data/collections.js'
 import { getObservation } from '../../src/query/getObservation.js'
-import type { DatasetView } from '../../src/query/asOf.js'
+import type { DatasetView } from '../../src/query/datasetView.js'
 import type { Observation } from '../../src/types.js'
 
 // The data has no revised figure yet, so the vintage rules are tested on a view that adds one:
@@ -18,8 +19,7 @@ export const revision = {
 export const undated = { ...getObservation('gdp-2022'), id: 'gdp-2022-undated', value: 3000, source: 'chuanguan-cdht-2021-results' } as unknown as Observation
 
 export const revisedDataset: DatasetView = Object.freeze({
+  ...collections,
   asOf: null,
-  sources,
   observations: [revision, ...observations, undated],
-  targets,
 })

@@ -43,3 +43,11 @@ describe('findObservation', () => {
     },
   )
 })
+
+describe('the default scope', () => {
+  it('is the zone itself: the one zone of kind zone that is part of no other', async () => {
+    const { DEFAULT_SCOPE } = await import('../../src/_internal/queryOptions.js')
+    const { zones } = await import('../../src/data/collections.js')
+    expect(zones.filter((zone) => zone.kind === 'zone' && zone.partOf === undefined).map((zone) => zone.id)).toEqual([DEFAULT_SCOPE])
+  })
+})

@@ -12,8 +12,9 @@ describe('daysLeft', () => {
     expect(daysLeft('talent-apartments-raised-2024', date)).toBe(days)
   })
 
-  it('accepts a Date', () => {
-    expect(daysLeft('talent-apartments-raised-2024', new Date(2024, 11, 21, 18))).toBe(10)
+  it('accepts a Date, an instant whose calendar day is taken in Beijing', () => {
+    expect(daysLeft('talent-apartments-raised-2024', new Date('2024-12-21T18:00:00+08:00'))).toBe(10)
+    expect(daysLeft('talent-apartments-raised-2024', new Date('2024-12-21T18:00:00Z'))).toBe(9)
   })
 
   it.each([['2024-02-30'], ['soon'], [new Date(Number.NaN)]])('refuses %j with INVALID_DATE naming date', (date) => {

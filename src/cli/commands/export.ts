@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import * as collections from '../../data/collections.js'
+import { dataset as collections } from '../../data/dataset.js'
 import { COLLECTION_NAMES } from '../../export/collectionNames.js'
 import { exportFiles } from '../../export/exportFiles.js'
 import { buildTables } from '../../export/tables.js'

@@ -1,4 +1,4 @@
-import { periodBounds } from '../../export/periodBounds.js'
+import { periodBounds } from '../../time/periodBounds.js'
 import type { DatasetView } from '../../query/asOf.js'
 import { findObservation } from '../../query/findObservation.js'
 import { getIndicator } from '../../query/getIndicator.js'

@@ -1,5 +1,5 @@
 import { observations } from '../../data/collections.js'
-import { periodBounds } from '../../export/periodBounds.js'
+import { periodBounds } from '../../time/periodBounds.js'
 import { indicatorIds } from '../../data/ids.js'
 import type { IndicatorId, ZoneId } from '../../data/ids.js'
 import { growthSeries } from '../../growth/growthSeries.js'

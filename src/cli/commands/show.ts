@@ -89,7 +89,7 @@ function checkPublished(found: FoundRecord, context: CommandContext): void {
     : true
   if (known) return
   const message =
-    context.lang === 'zh' ? `${found.record.id} 在 ${view.asOf} 尚未发布（或发布日期不详）` : `${found.record.id} was not published by ${view.asOf} (or its date is unknown)`
+    context.lang === 'zh' ? `${found.record.id} 在 ${context.asOf} 尚未发布（或发布日期不详）` : `${found.record.id} was not published by ${context.asOf} (or its date is unknown)`
   throw failure('NOT_PUBLISHED', message)
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isCdhtDataError } from '../../src/errors.js'
-import { periodBounds } from '../../src/export/periodBounds.js'
+import { periodBounds } from '../../src/time/periodBounds.js'
 
 describe('periodBounds', () => {
   it.each([

@@ -3,9 +3,14 @@ import { CdhtDataError } from '../errors.js'
 const PERIOD =
   /^(\d{4})(?:-(0[1-9]|1[0-2])\/(\d{4})-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/
 
-/** The first and last day of a period, `YYYY-MM-DD`. */
+/**
+ * The first and last calendar day of a period, `YYYY-MM-DD`, from {@link periodBounds}.
+ * @category Queries
+ */
 export interface PeriodBounds {
+  /** The first day. */
   readonly start: string
+  /** The last day. */
   readonly end: string
 }
 
@@ -13,13 +18,22 @@ export interface PeriodBounds {
  * The first and last calendar day a period covers: `2023` is 2023-01-01 to 2023-12-31,
  * `2021-01/2021-09` is 2021-01-01 to 2021-09-30, and a date is itself at both ends (a stock).
  *
+ * Periods sort by last day, then first day (Q1–Q3 2021 before 2021, 2021 before 2022).
+ *
+ * @category Queries
  * @param period - `YYYY`, `YYYY-MM/YYYY-MM` or `YYYY-MM-DD`.
  * @returns The bounds.
- * @throws {@link CdhtDataError} `INVALID_PERIOD` when the period has none of these forms, or names
- * a day the month does not have, or ends before it starts.
+ * @throws {@link CdhtDataError} `INVALID_PERIOD` (`period`) when the period has none of these
+ * forms, or names a day the month does not have, or ends before it starts.
+ * @example
+ * ```ts
+ * import { periodBounds } from 'cdht-data'
+ * console.log(periodBounds('2021-01/2021-09'))
+ * //=> { start: '2021-01-01', end: '2021-09-30' }
+ * ```
  */
 export function periodBounds(period: string): PeriodBounds {
-  const match = PERIOD.exec(period)
+  const match = typeof period === 'string' ? PERIOD.exec(period) : null
   if (match === null) throw invalid(period)
   const [, year, fromMonth, toYear, toMonth, month, day] = match as unknown as (string | undefined)[]
   if (month !== undefined && day !== undefined) {
@@ -40,6 +54,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
-function invalid(period: string): CdhtDataError {
-  return new CdhtDataError('INVALID_PERIOD', 'period', `not a period (YYYY, YYYY-MM/YYYY-MM or YYYY-MM-DD): ${JSON.stringify(period)}`)
+function invalid(period: unknown): CdhtDataError {
+  const shown = typeof period === 'string' ? JSON.stringify(period.slice(0, 40)) : typeof period
+  return new CdhtDataError('INVALID_PERIOD', 'period', `not a period (YYYY, YYYY-MM/YYYY-MM or YYYY-MM-DD): ${shown}`)
 }

@@ -1,0 +1,80 @@
+import { runInNewContext } from 'node:vm'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { daysLeft } from '../../src/targets/daysLeft.js'
+import { periodElapsed } from '../../src/targets/periodElapsed.js'
+import { calendarDay } from '../../src/time/calendarDay.js'
+import { daysBetween } from '../../src/time/daysBetween.js'
+import { lastPublishedDay } from '../../src/time/lastPublishedDay.js'
+import { previousDay } from '../../src/time/previousDay.js'
+
+// These run under several TZ values (npm run test:tz): every expectation is the same in each.
+describe('calendarDay', () => {
+  it.each([
+    ['2024-12-31', '2024-12-31'],
+    ['2024', '2024-01-01'],
+    ['2024-02', '2024-02-01'],
+    ['2024-12-31T23:59', '2024-12-31'],
+    ['2025-01-01T00:30:00+08:00', '2025-01-01'],
+    ['2024-12-31T16:30:00Z', '2025-01-01'],
+    ['2024-12-31T15:59:59Z', '2024-12-31'],
+    ['2024-12-31T10:00:00-08:00', '2025-01-01'],
+  ])('reads %s as %s', (value, day) => {
+    expect(calendarDay(value, 'date')).toBe(day)
+  })
+
+  it('takes the day of a Date in Beijing', () => {
+    expect(calendarDay(new Date('2024-12-31T00:00:00Z'), 'date')).toBe('2024-12-31')
+    expect(calendarDay(new Date('2024-12-31T16:00:00Z'), 'date')).toBe('2025-01-01')
+  })
+
+  it("knows China's summer time of 1986–1991 (UTC+9)", () => {
+    expect(calendarDay(new Date('1988-06-01T15:30:00Z'), 'date')).toBe('1988-06-02')
+  })
+
+  it('treats a Date from another realm as a date', () => {
+    expect(calendarDay(runInNewContext('new Date("2024-12-31T16:00:00Z")'), 'date')).toBe('2025-01-01')
+  })
+
+  it('refuses what is not a day, and a forged Date', () => {
+    const forged = { [Symbol.toStringTag]: 'Date' }
+    for (const value of ['2023-02-29', '2024-13-01', 'soon', '', null, 5, {}, forged, new Date(Number.NaN)]) {
+      expect(() => calendarDay(value, 'date')).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input: 'date' }))
+    }
+  })
+
+  it('agrees with the instant for any Date: the Beijing day is the UTC day of the instant plus 8 hours', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        expect(calendarDay(date, 'date')).toBe(new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('the date helpers are the same under any host zone', () => {
+  it('daysLeft of the Date 2024-12-31 and of 2025-01-01T00:30+08:00 (issue 11)', () => {
+    const target = 'talent-apartments-raised-2024'
+    expect(daysLeft(target, new Date('2024-12-31'))).toBe(0)
+    expect(daysLeft(target, '2025-01-01T00:30:00+08:00')).toBe(-1)
+    expect(daysLeft(target, '2024-12-31')).toBe(0)
+  })
+
+  it('periodElapsed of an instant counts its Beijing day', () => {
+    expect(periodElapsed('gdp-target-2021', new Date('2021-09-29T16:00:00Z'))).toBe(periodElapsed('gdp-target-2021', '2021-09-30'))
+  })
+})
+
+describe('day arithmetic', () => {
+  it('counts calendar days and finds the day before', () => {
+    expect(daysBetween('2024-12-31', '2025-01-01')).toBe(1)
+    expect(daysBetween('2024-01-01', '2024-12-31')).toBe(365)
+    expect(previousDay('2024-03-01')).toBe('2024-02-29')
+    expect(previousDay('2025-01-01')).toBe('2024-12-31')
+  })
+
+  it('reads a partial publication date as its last day', () => {
+    expect([lastPublishedDay('2018'), lastPublishedDay('2023-02'), lastPublishedDay('2024-02-23')]).toEqual(['2018-12-31', '2023-02-28', '2024-02-23'])
+  })
+})
