@@ -26,13 +26,18 @@ const headings = {
   },
 } as const
 
+// Help reads best no wider than this, however wide the terminal.
 const HELP_WIDTH = 80
 
-// Names on the left, descriptions wrapped within 80 columns under each other on the right.
-function twoColumns(rows: readonly (readonly [string, string])[]): string[] {
+// Names on the left, descriptions wrapped under each other on the right; on a narrow screen each
+// description goes under its name.
+function twoColumns(rows: readonly (readonly [string, string])[], lineWidth: number): string[] {
   const width = Math.max(...rows.map(([left]) => displayWidth(left)))
+  if (lineWidth - width - 4 < 24) {
+    return rows.flatMap(([left, right]) => [...wrapToWidth(`  ${left}`, lineWidth), ...wrapToWidth(right, lineWidth - 6).map((part) => `      ${part}`)])
+  }
   return rows.flatMap(([left, right]) =>
-    wrapToWidth(right, HELP_WIDTH - width - 4).map((part, index) => `  ${padToWidth(index === 0 ? left : '', width)}  ${part}`.trimEnd()),
+    wrapToWidth(right, lineWidth - width - 4).map((part, index) => `  ${padToWidth(index === 0 ? left : '', width)}  ${part}`.trimEnd()),
   )
 }
 
@@ -53,27 +58,30 @@ function synopsis(command: CommandName): string {
  * The help of the tool: what it is, its commands, the global options, exit codes and colour.
  *
  * @param lang - The language of the help.
+ * @param width - The columns a line may take (at most 80 are used).
  * @returns The text, ending with a line break.
  */
-export function toolHelp(lang: Lang): string {
+export function toolHelp(lang: Lang, width: number = HELP_WIDTH): string {
   const text = headings[lang]
+  const lineWidth = Math.min(width, HELP_WIDTH)
+  const wrap = (line: string): string[] => wrapToWidth(line, lineWidth)
   const commands = (Object.keys(COMMANDS) as CommandName[]).map((name): [string, string] => [
     synopsis(name).slice('cdht-data '.length),
     COMMANDS[name].summary[lang],
   ])
   return [
-    text.title,
+    ...wrap(text.title),
     '',
-    `${text.usage}: cdht-data [command] [options]`,
+    ...wrap(`${text.usage}: cdht-data [command] [options]`),
     '',
     `${text.commands}:`,
-    ...twoColumns(commands),
+    ...twoColumns(commands, lineWidth),
     '',
     `${text.global}:`,
-    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS))),
+    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS)), lineWidth),
     '',
-    text.more,
-    text.exit,
+    ...wrap(text.more),
+    ...wrap(text.exit),
     '',
   ].join('\n')
 }
@@ -83,23 +91,26 @@ export function toolHelp(lang: Lang): string {
  *
  * @param command - The command.
  * @param lang - The language of the help.
+ * @param width - The columns a line may take (at most 80 are used).
  * @returns The text, ending with a line break.
  */
-export function commandHelp(command: CommandName, lang: Lang): string {
+export function commandHelp(command: CommandName, lang: Lang, width: number = HELP_WIDTH): string {
   const text = headings[lang]
+  const lineWidth = Math.min(width, HELP_WIDTH)
+  const wrap = (line: string): string[] => wrapToWidth(line, lineWidth)
   const spec = COMMANDS[command]
   const own = optionRows(lang, spec.options.map((name) => [name, COMMAND_OPTIONS[name]] as const))
   return [
-    `${text.usage}: ${synopsis(command)}${own.length > 0 ? ' [options]' : ''}`,
+    ...wrap(`${text.usage}: ${synopsis(command)}${own.length > 0 ? ' [options]' : ''}`),
     '',
-    ...wrapToWidth(spec.summary[lang], HELP_WIDTH),
-    ...(own.length > 0 ? ['', `${text.options}:`, ...twoColumns(own)] : []),
+    ...wrap(spec.summary[lang]),
+    ...(own.length > 0 ? ['', `${text.options}:`, ...twoColumns(own, lineWidth)] : []),
     '',
     `${text.global}:`,
-    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS))),
+    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS)), lineWidth),
     '',
     `${text.examples}:`,
-    ...spec.examples.map((example) => `  ${example}`),
+    ...spec.examples.flatMap((example) => wrap(`  ${example}`)),
     '',
   ].join('\n')
 }

@@ -6,6 +6,7 @@ import { jsonOutput } from './context.js'
 import type { CommandContext, CommandResult, RunCommand } from './context.js'
 import { CliFailure, exitCodeOf, failure } from './failure.js'
 import { commandHelp, toolHelp } from './help.js'
+import { terminalWidth } from './terminalWidth.js'
 import { COMMAND_OPTIONS, COMMANDS, GLOBAL_OPTIONS } from './spec.js'
 import type { DataCommandName, Lang } from './spec.js'
 
@@ -113,15 +114,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
     if (invocation.action === 'version') {
       io.stdout.write(await versionText(io, json))
     } else if (invocation.action === 'help') {
-      io.stdout.write(json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang) : commandHelp(invocation.command, lang))
+      io.stdout.write(json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang, terminalWidth(io.stdout, io.env)) : commandHelp(invocation.command, lang, terminalWidth(io.stdout, io.env)))
     } else {
-      const tty = io.stdout.isTTY === true
       const context: CommandContext = {
         lang,
         json,
         today: invocation.global.asOf ?? localDate(io.now()),
-        // A terminal's own width when it has one; 80 for pipes and files, so output is stable.
-        width: tty && io.stdout.columns !== undefined && io.stdout.columns >= 40 ? io.stdout.columns : 80,
+        width: terminalWidth(io.stdout, io.env),
         style: createStyle(!json && colorEnabled(io.stdout, io.env)),
         ...(invocation.global.asOf === undefined ? {} : { asOf: invocation.global.asOf }),
       }

@@ -8,14 +8,11 @@ export interface TableColumn {
   /** `right` for numbers, so their digits line up. */
   readonly align?: Alignment
   /**
-   * Whether the column may be cut (each cell ending with an ellipsis) when the table is wider
-   * than the screen. Ids and numbers must stay whole; labels and passages may be cut.
+   * Whether the column may narrow when the table is wider than the screen, its cells wrapping
+   * onto more lines. Ids and numbers stay whole on one line; labels and passages may wrap.
    */
   readonly shrink?: boolean
-  /**
-   * Columns a shrinkable column keeps at least; 8 unless told. 0 lets it go altogether: a
-   * column left narrower than a few characters says nothing and is dropped.
-   */
+  /** Columns a wrapping column keeps at least; 8 unless told. */
   readonly minWidth?: number
 }
 
@@ -31,13 +28,11 @@ export interface TableOptions {
 
 const DEFAULT_MAX_WIDTH = 80
 const DEFAULT_MIN_WIDTH = 8
-// Narrower than this, a droppable column would show little more than its ellipsis.
-const USEFUL_WIDTH = 6
 
 /**
  * The width of each column: the widest of its header and cells, then, while the table is wider
  * than `maxWidth`, the widest shrinkable column loses one column at a time down to its minimum.
- * A table whose fixed columns alone are too wide stays too wide rather than cut an id.
+ * `null` when the fixed columns alone leave no room: the table cannot fit side by side.
  *
  * @example
  * ```ts
@@ -50,11 +45,10 @@ export function columnWidths(
   rows: readonly (readonly string[])[],
   maxWidth: number = DEFAULT_MAX_WIDTH,
   gap = 2,
-): number[] {
-  const natural = columns.map((column, index) =>
+): number[] | null {
+  const widths = columns.map((column, index) =>
     Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[index] ?? ''))),
   )
-  const widths = [...natural]
   let excess = widths.reduce((sum, width) => sum + width, 0) + gap * Math.max(0, columns.length - 1) - maxWidth
   while (excess > 0) {
     let widest = -1
@@ -62,20 +56,38 @@ export function columnWidths(
       const width = widths[index] ?? 0
       if (column.shrink === true && width > (column.minWidth ?? DEFAULT_MIN_WIDTH) && width > (widths[widest] ?? -1)) widest = index
     })
-    if (widest < 0) break
+    if (widest < 0) return null
     widths[widest] = (widths[widest] ?? 0) - 1
     excess--
   }
-  const dropped = (width: number, index: number): boolean =>
-    columns[index]?.minWidth === 0 && width < (natural[index] ?? 0) && width < USEFUL_WIDTH
-  return widths.map((width, index) => (dropped(width, index) ? 0 : width))
+  return widths
+}
+
+// One row as lines: each cell wrapped to its column (a fixed column's cell fits by construction),
+// the cells side by side, shorter cells filled with blank lines.
+function rowLines(columns: readonly TableColumn[], widths: readonly number[], cells: readonly string[], gap: number): string[] {
+  const wrapped = columns.map((_, index) => wrapToWidth(cells[index] ?? '', widths[index] ?? 0))
+  const height = Math.max(1, ...wrapped.map((parts) => parts.length))
+  return Array.from({ length: height }, (_, line) =>
+    columns
+      .map((column, index) => padToWidth(wrapped[index]?.[line] ?? '', widths[index] ?? 0, column.align))
+      .join(' '.repeat(gap))
+      .trimEnd(),
+  )
+}
+
+// Too narrow for columns side by side: each row as `header  value` lines, rows apart by a blank line.
+function stacked(columns: readonly TableColumn[], rows: readonly (readonly string[])[], maxWidth: number): string {
+  return rows
+    .map((row) => renderFields(columns.map((column, index): [string, string] => [column.header, row[index] ?? '']).filter(([, cell]) => cell !== ''), maxWidth))
+    .join('\n')
 }
 
 /**
  * A table as text: a header line, a rule, and one line per row, each column padded to its width
- * by display width (a Chinese character takes two columns), cells cut with an ellipsis where the
- * table has to shrink to fit `maxWidth`. Lines carry no trailing spaces; the text ends with a
- * line break.
+ * by display width (a Chinese character takes two columns). Where the table is wider than
+ * `maxWidth`, shrinkable cells wrap onto more lines; where even that cannot fit, each row is
+ * printed as named fields instead. Lines carry no trailing spaces; the text ends with a line break.
  *
  * @example
  * ```ts
@@ -85,22 +97,19 @@ export function columnWidths(
  */
 export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
   const gap = options.gap ?? 2
-  const widths = columnWidths(columns, rows, options.maxWidth ?? DEFAULT_MAX_WIDTH, gap)
-  const shown = columns.flatMap((column, index) => ((widths[index] ?? 0) > 0 ? [{ column, index, width: widths[index] ?? 0 }] : []))
-  const line = (cells: readonly string[]): string =>
-    shown
-      .map(({ column, index, width }) => padToWidth(cells[index] ?? '', width, column.align))
-      .join(' '.repeat(gap))
-      .trimEnd()
-  const header = line(columns.map((column) => column.header))
-  const rule = shown.map(({ width }) => '-'.repeat(width)).join(' '.repeat(gap))
-  const body = rows.map(line)
-  return `${[options.styleHeader?.(header) ?? header, rule, ...body].join('\n')}\n`
+  const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH
+  const widths = columnWidths(columns, rows, maxWidth, gap)
+  if (widths === null) return stacked(columns, rows, maxWidth)
+  const header = rowLines(columns, widths, columns.map((column) => column.header), gap).map((line) => options.styleHeader?.(line) ?? line)
+  const rule = widths.map((width) => '-'.repeat(width)).join(' '.repeat(gap))
+  const body = rows.flatMap((row) => rowLines(columns, widths, row, gap))
+  return `${[...header, rule, ...body].join('\n')}\n`
 }
 
 /**
  * Named fields as aligned lines, `name  value`, long values wrapped by display width under the
- * value column (the way a record's passage is shown). The text ends with a line break.
+ * value column (the way a record's passage is shown); on a screen too narrow for both, the
+ * value goes on the lines under its name. The text ends with a line break.
  *
  * @example
  * ```ts
@@ -110,11 +119,10 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly (rea
  */
 export function renderFields(fields: readonly (readonly [string, string])[], maxWidth: number = DEFAULT_MAX_WIDTH): string {
   const nameWidth = Math.max(0, ...fields.map(([name]) => displayWidth(name)))
-  const valueWidth = Math.max(20, maxWidth - nameWidth - 2)
-  const lines = fields.flatMap(([name, value]) =>
-    wrapToWidth(value, valueWidth).map((part, index) =>
-      `${padToWidth(index === 0 ? name : '', nameWidth)}  ${part}`.trimEnd(),
-    ),
-  )
+  const valueWidth = maxWidth - nameWidth - 2
+  const lines = fields.flatMap(([name, value]) => {
+    if (valueWidth < 16) return [...wrapToWidth(name, maxWidth), ...wrapToWidth(value, maxWidth - 2).map((part) => `  ${part}`.trimEnd())]
+    return wrapToWidth(value, valueWidth).map((part, index) => `${padToWidth(index === 0 ? name : '', nameWidth)}  ${part}`.trimEnd())
+  })
   return `${lines.join('\n')}\n`
 }

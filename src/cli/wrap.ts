@@ -1,8 +1,9 @@
-import { charWidth } from './displayWidth.js'
+import { displayWidth, graphemes } from './displayWidth.js'
 
 // Simplified line breaking (after UAX #14 and the Chinese kinsoku rules): a line may break at a
-// space, and before or after any wide (CJK) character, but never so that a line starts with
-// closing punctuation (，。、） or ends with opening punctuation (（“).
+// space, after a hyphen or slash inside a word (gdp-growth-2023, 2021-01/2021-09), and before or
+// after any wide (CJK) character, but never so that a line starts with closing punctuation
+// (，。、） or ends with opening punctuation (（“).
 const NO_LINE_START = new Set(Array.from('，。、；：？！）」』】》〉”’,.;:?!)]}…%'))
 const NO_LINE_END = new Set(Array.from('（「『【《〈“‘([{'))
 
@@ -11,17 +12,18 @@ function canBreakBefore(chars: readonly string[], index: number): boolean {
   const after = chars[index]
   if (before === undefined || after === undefined) return false
   if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return false
-  return before === ' ' || after === ' ' || charWidth(before) === 2 || charWidth(after) === 2
+  if (before === ' ' || after === ' ' || displayWidth(before) === 2 || displayWidth(after) === 2) return true
+  return (before === '-' || before === '/') && /[\p{L}\p{N}]/u.test(chars[index - 2] ?? '') && /[\p{L}\p{N}]/u.test(after)
 }
 
 function wrapParagraph(paragraph: string, width: number): string[] {
   const lines: string[] = []
-  let rest = Array.from(paragraph.trimEnd())
+  let rest = graphemes(paragraph.trimEnd())
   while (rest.length > 0) {
     // `end`: how many characters fit on this line.
     let used = 0
     let end = 0
-    while (end < rest.length && used + charWidth(rest[end] ?? '') <= width) used += charWidth(rest[end++] ?? '')
+    while (end < rest.length && used + displayWidth(rest[end] ?? '') <= width) used += displayWidth(rest[end++] ?? '')
     if (end === rest.length) {
       lines.push(rest.join(''))
       break
