@@ -79,7 +79,11 @@ function rowLines(columns: readonly TableColumn[], widths: readonly number[], ce
 // Too narrow for columns side by side: each row as `header  value` lines, rows apart by a blank line.
 function stacked(columns: readonly TableColumn[], rows: readonly (readonly string[])[], maxWidth: number): string {
   return rows
-    .map((row) => renderFields(columns.map((column, index): [string, string] => [column.header, row[index] ?? '']).filter(([, cell]) => cell !== ''), maxWidth))
+    .map((row) => {
+      const fields = columns.map((column, index): [string, string] => [column.header, row[index] ?? ''])
+      // The widest header sets the name column, so values line up from row to row.
+      return renderFields(fields.filter(([, cell]) => cell !== ''), maxWidth, Math.max(...columns.map((column) => displayWidth(column.header))))
+    })
     .join('\n')
 }
 
@@ -116,9 +120,11 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly (rea
  * renderFields([['id', 'gdp'], ['单位', '亿元']], 40)
  * //=> 'id    gdp\n单位  亿元\n'
  * ```
+ *
+ * @param minNameWidth - Columns the names take at least (to line up with other blocks).
  */
-export function renderFields(fields: readonly (readonly [string, string])[], maxWidth: number = DEFAULT_MAX_WIDTH): string {
-  const nameWidth = Math.max(0, ...fields.map(([name]) => displayWidth(name)))
+export function renderFields(fields: readonly (readonly [string, string])[], maxWidth: number = DEFAULT_MAX_WIDTH, minNameWidth = 0): string {
+  const nameWidth = Math.max(minNameWidth, ...fields.map(([name]) => displayWidth(name)))
   const valueWidth = maxWidth - nameWidth - 2
   const lines = fields.flatMap(([name, value]) => {
     if (valueWidth < 16) return [...wrapToWidth(name, maxWidth), ...wrapToWidth(value, maxWidth - 2).map((part) => `  ${part}`.trimEnd())]
