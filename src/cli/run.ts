@@ -6,6 +6,7 @@ import { jsonOutput } from './context.js'
 import type { CommandContext, CommandResult, RunCommand } from './context.js'
 import { CliFailure, exitCodeOf, failure } from './failure.js'
 import { commandHelp, toolHelp } from './help.js'
+import { datasetLine, isReleased } from './releaseLine.js'
 import { terminalWidth } from './terminalWidth.js'
 import { COMMAND_OPTIONS, COMMANDS, GLOBAL_OPTIONS } from './spec.js'
 import type { DataCommandName, Lang } from './spec.js'
@@ -60,11 +61,12 @@ function asFailure(error: unknown): CliFailure {
   return failure('INTERNAL', `internal error: ${message}`)
 }
 
-async function versionText(io: CliIo, json: boolean): Promise<string> {
+async function versionText(io: CliIo, json: boolean, lang: Lang): Promise<string> {
   const { meta } = await import('../release/meta.js')
   const version = io.packageVersion()
-  if (json) return jsonOutput({ name: 'cdht-data', version, dataset: { version: meta.version, released: meta.released } })
-  return `cdht-data ${version} (dataset ${meta.version}, released ${meta.released})\n`
+  const released = isReleased(meta.version)
+  if (json) return jsonOutput({ name: 'cdht-data', version, dataset: { version: meta.version, released: released ? meta.released : null, built: meta.released } })
+  return `cdht-data ${version} · ${datasetLine(meta.version, meta.released, lang)}\n`
 }
 
 function helpJson(invocation: Extract<Invocation, { action: 'help' }>): string {
@@ -112,7 +114,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
     const invocation = parseCommandLine(argv, io.env)
     const { lang, json } = invocation.global
     if (invocation.action === 'version') {
-      io.stdout.write(await versionText(io, json))
+      io.stdout.write(await versionText(io, json, lang))
     } else if (invocation.action === 'help') {
       io.stdout.write(json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang, terminalWidth(io.stdout, io.env)) : commandHelp(invocation.command, lang, terminalWidth(io.stdout, io.env)))
     } else {

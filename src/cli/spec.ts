@@ -52,7 +52,7 @@ export type GlobalOptionName = keyof typeof GLOBAL_OPTIONS
 export type CommandOptionName = keyof typeof COMMAND_OPTIONS
 
 /** The collections `list` shows. */
-export const LIST_COLLECTIONS = ['indicators', 'observations', 'targets', 'zones', 'chains', 'projects', 'sources'] as const
+export const LIST_COLLECTIONS = ['indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks', 'sources'] as const
 export type ListCollection = (typeof LIST_COLLECTIONS)[number]
 
 /** The formats `export` writes. */

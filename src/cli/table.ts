@@ -1,5 +1,5 @@
 import { displayWidth, padToWidth } from './displayWidth.js'
-import { wrapToWidth } from './wrap.js'
+import { longestUnbreakable, wrapToWidth } from './wrap.js'
 import type { Alignment } from './displayWidth.js'
 
 /** A column of a text table. */
@@ -28,11 +28,31 @@ export interface TableOptions {
 
 const DEFAULT_MAX_WIDTH = 80
 const DEFAULT_MIN_WIDTH = 8
+// A label narrower than this reads as a column of fragments: ids wrap before labels go below it.
+const COMFORTABLE_WIDTH = 20
+
+// Narrows the widest column that `floor` lets narrow by one, while the table is too wide; the
+// excess left when no column can give more.
+function narrow(widths: number[], floor: (index: number) => number, excess: number): number {
+  let left = excess
+  while (left > 0) {
+    let widest = -1
+    widths.forEach((width, index) => {
+      if (width > floor(index) && width > (widths[widest] ?? -1)) widest = index
+    })
+    if (widest < 0) break
+    widths[widest] = (widths[widest] ?? 0) - 1
+    left--
+  }
+  return left
+}
 
 /**
  * The width of each column: the widest of its header and cells, then, while the table is wider
- * than `maxWidth`, the widest shrinkable column loses one column at a time down to its minimum.
- * `null` when the fixed columns alone leave no room: the table cannot fit side by side.
+ * than `maxWidth`, the widest shrinkable column loses one column at a time down to 20 columns;
+ * if that is not enough, every column, the widest first, down to its minimum (shrinkable) or its
+ * longest unbreakable word (an id wraps at its
+ * hyphens, a period at its slash, a number never). `null` when even that cannot fit.
  *
  * @example
  * ```ts
@@ -49,18 +69,16 @@ export function columnWidths(
   const widths = columns.map((column, index) =>
     Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[index] ?? ''))),
   )
-  let excess = widths.reduce((sum, width) => sum + width, 0) + gap * Math.max(0, columns.length - 1) - maxWidth
-  while (excess > 0) {
-    let widest = -1
-    columns.forEach((column, index) => {
-      const width = widths[index] ?? 0
-      if (column.shrink === true && width > (column.minWidth ?? DEFAULT_MIN_WIDTH) && width > (widths[widest] ?? -1)) widest = index
-    })
-    if (widest < 0) return null
-    widths[widest] = (widths[widest] ?? 0) - 1
-    excess--
-  }
-  return widths
+  const excess = widths.reduce((sum, width) => sum + width, 0) + gap * Math.max(0, columns.length - 1) - maxWidth
+  const unbreakable = (index: number): number =>
+    Math.max(longestUnbreakable(columns[index]?.header ?? ''), ...rows.map((row) => longestUnbreakable(row[index] ?? '')))
+  const minimum = (index: number): number => Math.max(columns[index]?.minWidth ?? DEFAULT_MIN_WIDTH, 1)
+  // First labels wrap down to a comfortable width; then every column, the widest first, each down
+  // to its minimum (a label) or its longest unbreakable word (an id, a number).
+  const comfortable = columns.map((column, index) => (column.shrink === true ? Math.max(minimum(index), COMFORTABLE_WIDTH) : (widths[index] ?? 0)))
+  const floors = columns.map((column, index) => (column.shrink === true ? minimum(index) : unbreakable(index)))
+  const left = narrow(widths, (index) => comfortable[index] ?? 0, excess)
+  return narrow(widths, (index) => floors[index] ?? 0, left) > 0 ? null : widths
 }
 
 // One row as lines: each cell wrapped to its column (a fixed column's cell fits by construction),

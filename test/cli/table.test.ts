@@ -14,8 +14,9 @@ describe('columnWidths', () => {
     expect(columnWidths(columns, [['x', 'a'.repeat(20), 'b'.repeat(30)]], 30)).toEqual([2, 12, 12])
     expect(columnWidths(columns, [['x', 'a'.repeat(20), 'b'.repeat(30)]], 18)).toEqual([2, 8, 4])
   })
-  it('gives up rather than narrow a fixed column', () => {
-    expect(columnWidths([{ header: 'id' }], [['a-very-long-id']], 5)).toBeNull()
+  it('narrows a fixed column only at its break opportunities, and gives up rather than cut a word', () => {
+    expect(columnWidths([{ header: 'id' }], [['a-very-long-id']], 5)).toEqual([5])
+    expect(columnWidths([{ header: 'id' }], [['averylongid']], 5)).toBeNull()
     expect(columnWidths(columns3(), [['x', 'a'.repeat(20), 'b'.repeat(30)]], 17)).toBeNull()
   })
 })
@@ -48,8 +49,8 @@ describe('renderTable', () => {
     expect(lines(text).at(-1)).toBe('x         y')
   })
   it('prints each row as named fields when fixed columns leave no room', () => {
-    const text = renderTable([{ header: 'id' }, { header: 'value', align: 'right' }], [['gdp-growth-2021-q1-q3', '3,201.2亿元'], ['b', '']], { maxWidth: 30 })
-    expect(lines(text)).toEqual(['id     gdp-growth-2021-q1-q3', 'value  3,201.2亿元', '', 'id     b'])
+    const text = renderTable([{ header: 'id' }, { header: 'value', align: 'right' }], [['gdpgrowth2021q1q3', '3,201.2'], ['b', '']], { maxWidth: 24 })
+    expect(lines(text)).toEqual(['id     gdpgrowth2021q1q3', 'value  3,201.2', '', 'id     b'])
   })
   it('leaves no trailing spaces and ends with a line break', () => {
     const text = renderTable([{ header: 'a' }, { header: 'b' }], [['x', '']])

@@ -6,7 +6,7 @@ import { getZone } from '../../query/getZone.js'
 import type { Target } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
-import { formatChange, formatValue, isIdOf, labelIn, unknownId, viewOf, yesNo } from '../present.js'
+import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf, yesNo } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
 import { gapReport } from './gapReport.js'
@@ -135,12 +135,14 @@ export function renderGap(report: GapReport, context: CommandContext): string {
 export function run(request: CommandRequest, context: CommandContext): CommandResult {
   const id = request.args[0] ?? ''
   if (!isIdOf(targetIds, id)) throw unknownId('target', id, targetIds, context.lang)
-  const dataset = viewOf(context)
+  const view = viewOf(context)
+  const target = getTarget(id)
+  if (!view.targets.includes(target)) throw notPublished(id, view.asOf ?? '', context.lang)
   const report = gapReport({
-    target: getTarget(id),
+    target,
     on: request.options.on ?? context.today,
     ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
-    ...(dataset === undefined ? {} : { dataset }),
+    ...datasetOption(view),
   })
   return { stdout: context.json ? jsonOutput(report) : renderGap(report, context) }
 }

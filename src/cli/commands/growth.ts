@@ -12,7 +12,7 @@ import { wrapToWidth } from '../wrap.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import { failure } from '../failure.js'
-import { BASIS_NAMES, formatChange, formatGrowth, formatValue, isIdOf, labelIn, unknownId, viewOf, zoneOf } from '../present.js'
+import { BASIS_NAMES, formatChange, formatGrowth, formatValue, datasetOption, isIdOf, labelIn, unknownId, viewOf, zoneOf } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderTable } from '../table.js'
 
@@ -110,8 +110,7 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   const id = request.args[0] ?? ''
   if (!isIdOf(indicatorIds, id)) throw unknownId('indicator', id, indicatorIds, lang)
   const zone = zoneOf(request.options.zone, lang)
-  const dataset = viewOf(context)
-  const options = { scope: zone.id, ...(dataset === undefined ? {} : { dataset }) }
+  const options = { scope: zone.id, ...datasetOption(viewOf(context)) }
   const rows = growthRows(
     observationSeries(id, options),
     observationSeries(id, { ...options, measure: 'growth' }),

@@ -13,12 +13,12 @@ const ids = (collection: string, options: Partial<CommandOptions> = {}, context:
 
 describe('list', () => {
   it.each(LIST_COLLECTIONS.flatMap((collection) => [[collection, 'zh'], [collection, 'en']] as const))(
-    'shows every record of %s in a table within 80 columns (%s)',
+    'shows every record of %s in a table, one line each at 200 columns, wrapped within 40 and 80 (%s)',
     (collection, lang) => {
-      const result = list(collection, {}, { lang })
-      expect(linesWiderThan(result.stdout)).toEqual([])
+      const wide = list(collection, {}, { lang, width: 200 })
       // Header, rule, one line per record.
-      expect(result.stdout.trimEnd().split('\n')).toHaveLength(ids(collection).length + 2)
+      expect(wide.stdout.trimEnd().split('\n')).toHaveLength(ids(collection).length + 2)
+      for (const width of [40, 80]) expect(linesWiderThan(list(collection, {}, { lang, width }).stdout, width)).toEqual([])
     },
   )
   it('counts the records on stderr, in the language asked', () => {
