@@ -12,6 +12,7 @@ import { BASIS_TERMS } from '../glossary/terms.js'
 import { format } from '../units/format.js'
 import type { FormattableValue } from '../units/format.js'
 import type { CommandContext } from './context.js'
+import { truncateToWidth } from './displayWidth.js'
 import { failure } from './failure.js'
 import type { CliFailure } from './failure.js'
 import type { Lang, Text } from './spec.js'
@@ -109,7 +110,8 @@ export const RECORD_KINDS = {
  */
 export function unknownId(kind: keyof typeof RECORD_KINDS, id: string, validIds: Iterable<string>, lang: Lang): CliFailure {
   const what = RECORD_KINDS[kind][lang]
-  const message = lang === 'zh' ? `没有 id 为“${id}”的${what}` : `no ${what} has the id "${id}"`
+  const shown = truncateToWidth(id, 60)
+  const message = lang === 'zh' ? `没有 id 为“${shown}”的${what}` : `no ${what} has the id "${shown}"`
   return failure('UNKNOWN_ID', message, suggest(id, validIds))
 }
 
