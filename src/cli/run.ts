@@ -8,6 +8,7 @@ import { CliFailure, exitCodeOf, failure } from './failure.js'
 import { commandHelp, toolHelp } from './help.js'
 import { datasetLine, isReleased } from './releaseLine.js'
 import { terminalWidth } from './terminalWidth.js'
+import { wrapToWidth } from './wrap.js'
 import { COMMAND_OPTIONS, COMMANDS, GLOBAL_OPTIONS } from './spec.js'
 import type { DataCommandName, Lang } from './spec.js'
 
@@ -62,11 +63,12 @@ function asFailure(error: unknown): CliFailure {
 }
 
 async function versionText(io: CliIo, json: boolean, lang: Lang): Promise<string> {
+  const width = terminalWidth(io.stdout, io.env)
   const { meta } = await import('../release/meta.js')
   const version = io.packageVersion()
   const released = isReleased(meta.version)
   if (json) return jsonOutput({ name: 'cdht-data', version, dataset: { version: meta.version, released: released ? meta.released : null, built: meta.released } })
-  return `cdht-data ${version} · ${datasetLine(meta.version, meta.released, lang)}\n`
+  return `cdht-data ${version}\n${wrapToWidth(datasetLine(meta.version, meta.released, lang), width).join('\n')}\n`
 }
 
 function helpJson(invocation: Extract<Invocation, { action: 'help' }>): string {

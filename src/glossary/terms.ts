@@ -66,7 +66,7 @@ export const FIELD_TERMS = {
   source: { zh: '来源', en: 'source' },
   passage: { zh: '原文', en: 'passage' },
   supersedes: { zh: '修订自', en: 'revises' },
-  note: { zh: '备注', en: 'note' },
+  note: { zh: '备注（英文）', en: 'note' },
   coverage: { zh: '统计范围', en: 'coverage' },
   from: { zh: '起始', en: 'from' },
   evidence: { zh: '依据', en: 'evidence' },

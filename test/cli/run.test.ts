@@ -41,7 +41,7 @@ describe('runCli', () => {
     const { code, stdout } = await cli(['--version'])
     expect(code).toBe(0)
     // The repository's copy is 0.0.0: built, never released.
-    expect(stdout).toBe(`cdht-data 9.9.9 · dataset ${meta.version} (unreleased, built ${meta.released})\n`)
+    expect(stdout).toBe(`cdht-data 9.9.9\ndataset ${meta.version} (unreleased, built ${meta.released})\n`)
     expect(JSON.parse((await cli(['-v', '--json'])).stdout)).toEqual({
       name: 'cdht-data',
       version: '9.9.9',

@@ -6,6 +6,7 @@ import { getZone } from '../../query/getZone.js'
 import type { Target } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
+import { FIELD_TERMS } from '../../glossary/terms.js'
 import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf, yesNo } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
@@ -40,7 +41,7 @@ const words = {
     requiredLine: (yearly: string, years: string, total: string, from: string) => `年均 ${yearly}（${years} 年，合计 ${total}），自 ${from}`,
     source: '来源',
     passage: '原文',
-    note: '备注',
+    note: FIELD_TERMS.note.zh,
   },
   en: {
     target: 'target',

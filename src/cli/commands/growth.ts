@@ -101,7 +101,7 @@ export function renderGrowth(title: string, rows: readonly GrowthRow[], context:
     { maxWidth: width, styleHeader: style.bold },
   )
   const notes = basisNote(rows, lang).flatMap((note) => wrapToWidth(note, width).map(style.dim))
-  return `${style.bold(title)}\n${table}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`
+  return `${wrapToWidth(title, width).map(style.bold).join('\n')}\n${table}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`
 }
 
 /** `cdht-data growth <indicator> [--zone Z]`: the series with year-on-year rates, basis stated. */

@@ -29,7 +29,9 @@ import type { CommandContext, CommandRequest, CommandResult } from '../context.j
 import { failure } from '../failure.js'
 import { isIdOf, notPublished, unknownId, viewOf } from '../present.js'
 import type { Lang } from '../spec.js'
+import { displayWidth } from '../displayWidth.js'
 import { renderFields } from '../table.js'
+import { wrapToWidth } from '../wrap.js'
 import { recordFields } from './showFields.js'
 import type { FoundRecord } from './showFields.js'
 
@@ -93,6 +95,12 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   checkPublished(found, context)
   const source = sourceOf(found)
   if (context.json) return { stdout: jsonOutput({ collection: found.collection, record: found.record, source }) }
-  const title = `${context.style.bold(found.record.id)}  ${context.style.dim(COLLECTION_TERMS[found.collection][context.lang])}\n`
+  const collection = COLLECTION_TERMS[found.collection][context.lang]
+  const { bold, dim } = context.style
+  // The id and its collection on one line where they fit; else the id (wrapped at its hyphens) above it.
+  const title =
+    displayWidth(`${found.record.id}  ${collection}`) <= context.width
+      ? `${bold(found.record.id)}  ${dim(collection)}\n`
+      : `${wrapToWidth(found.record.id, context.width).map(bold).join('\n')}\n${dim(collection)}\n`
   return { stdout: title + renderFields(recordFields(found, source, context.lang), context.width) }
 }

@@ -127,7 +127,8 @@ export function renderSummary(summary: Summary, context: CommandContext): string
   const heading = (title: string): string => `${style.bold(title)}\n`
   const note = (line: string): string => `${wrapToWidth(line, width).map((part) => style.dim(part)).join('\n')}\n`
   const table = { maxWidth: width, styleHeader: style.bold }
-  const parts = [`${style.bold(text.title)}\n${datasetLine(summary.dataset.version, summary.dataset.built, lang)}${summary.asOf === null ? '' : ` · ${text.asOf(summary.asOf)}`}\n`]
+  const release = `${datasetLine(summary.dataset.version, summary.dataset.built, lang)}${summary.asOf === null ? '' : ` · ${text.asOf(summary.asOf)}`}`
+  const parts = [`${wrapToWidth(text.title, width).map(style.bold).join('\n')}\n${wrapToWidth(release, width).join('\n')}\n`]
 
   if (summary.year !== null && summary.headline.length > 0) {
     const rows = summary.headline.map((row) => [
