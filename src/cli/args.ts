@@ -172,9 +172,9 @@ function checkPositionals(lang: Lang, command: CommandName, args: readonly strin
     const value = args[index]
     if (value === undefined) {
       if (spec.required) {
-        throw usageError('MISSING_ARGUMENT', text(lang, { zh: `${command} 需要参数 <${spec.name}>`, en: `${command} needs <${spec.name}>` }))
+        throw usageError('MISSING_ARGUMENT', text(lang, { zh: `${command} 需要参数 <${spec.label.zh}>`, en: `${command} needs <${spec.label.en}>` }))
       }
-    } else if ('choices' in spec) checkChoice(lang, `<${spec.name}>`, spec.choices, value)
+    } else if ('choices' in spec) checkChoice(lang, `<${spec.label[lang]}>`, spec.choices, value)
   })
 }
 

@@ -7,6 +7,8 @@ const headings = {
   zh: {
     title: 'cdht-data — 成都高新区统计数据（附来源与原文）',
     usage: '用法',
+    synopsis: '[命令] [选项]',
+    optionsSlot: '[选项]',
     commands: '命令',
     options: '选项',
     global: '通用选项',
@@ -17,6 +19,8 @@ const headings = {
   en: {
     title: 'cdht-data — Chengdu Hi-tech Zone (成都高新区) statistics, with their sources',
     usage: 'Usage',
+    synopsis: '[command] [options]',
+    optionsSlot: '[options]',
     commands: 'Commands',
     options: 'Options',
     global: 'Global options',
@@ -49,8 +53,8 @@ function optionRows(lang: Lang, options: readonly (readonly [string, OptionSpec]
   })
 }
 
-function synopsis(command: CommandName): string {
-  const args = COMMANDS[command].args.map((arg) => (arg.required ? ` <${arg.name}>` : ` [${arg.name}]`)).join('')
+function synopsis(command: CommandName, lang: Lang): string {
+  const args = COMMANDS[command].args.map((arg) => (arg.required ? ` <${arg.label[lang]}>` : ` [${arg.label[lang]}]`)).join('')
   return `cdht-data ${command}${args}`
 }
 
@@ -66,13 +70,13 @@ export function toolHelp(lang: Lang, width: number = HELP_WIDTH): string {
   const lineWidth = Math.min(width, HELP_WIDTH)
   const wrap = (line: string): string[] => wrapToWidth(line, lineWidth)
   const commands = (Object.keys(COMMANDS) as CommandName[]).map((name): [string, string] => [
-    synopsis(name).slice('cdht-data '.length),
+    synopsis(name, lang).slice('cdht-data '.length),
     COMMANDS[name].summary[lang],
   ])
   return [
     ...wrap(text.title),
     '',
-    ...wrap(`${text.usage}: cdht-data [command] [options]`),
+    ...wrap(`${text.usage}: cdht-data ${text.synopsis}`),
     '',
     `${text.commands}:`,
     ...twoColumns(commands, lineWidth),
@@ -101,7 +105,7 @@ export function commandHelp(command: CommandName, lang: Lang, width: number = HE
   const spec = COMMANDS[command]
   const own = optionRows(lang, spec.options.map((name) => [name, COMMAND_OPTIONS[name]] as const))
   return [
-    ...wrap(`${text.usage}: ${synopsis(command)}${own.length > 0 ? ' [options]' : ''}`),
+    ...wrap(`${text.usage}: ${synopsis(command, lang)}${own.length > 0 ? ` ${text.optionsSlot}` : ''}`),
     '',
     ...wrap(spec.summary[lang]),
     ...(own.length > 0 ? ['', `${text.options}:`, ...twoColumns(own, lineWidth)] : []),

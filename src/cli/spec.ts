@@ -77,6 +77,8 @@ export const CATEGORIES = Object.keys(categoryNames) as readonly Category[]
 /** A positional argument of a command. */
 export interface ArgumentSpec {
   readonly name: string
+  /** The placeholder in help and messages, `<collection>` / `<集合>`. */
+  readonly label: Text
   readonly required: boolean
   /** Values it may take, when they are fixed (checked before any data loads). */
   readonly choices?: readonly string[]
@@ -98,25 +100,25 @@ export const COMMANDS = {
     examples: ['cdht-data', 'cdht-data summary --lang en'],
   },
   list: {
-    args: [{ name: 'collection', required: true, choices: LIST_COLLECTIONS }],
+    args: [{ name: 'collection', label: { zh: '集合', en: 'collection' }, required: true, choices: LIST_COLLECTIONS }],
     options: ['period', 'zone', 'category'],
     summary: { zh: `列出记录：${LIST_COLLECTIONS.join('、')}`, en: `list records: ${LIST_COLLECTIONS.join(', ')}` },
     examples: ['cdht-data list indicators --category economy', 'cdht-data list observations --period 2023 --zone cdht'],
   },
   show: {
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', label: { zh: 'id', en: 'id' }, required: true }],
     options: [],
     summary: { zh: '显示一条记录：数值、单位、界限、期间、来源与原文', en: 'one record: value, unit, bound, period, source and passage' },
     examples: ['cdht-data show gdp', 'cdht-data show gdp-2023 --json'],
   },
   growth: {
-    args: [{ name: 'indicator', required: true }],
+    args: [{ name: 'indicator', label: { zh: '指标', en: 'indicator' }, required: true }],
     options: ['zone'],
     summary: { zh: '指标的时间序列与同比增速（注明口径）', en: 'the series of an indicator with year-on-year rates, basis stated' },
     examples: ['cdht-data growth gdp'],
   },
   gap: {
-    args: [{ name: 'target', required: true }],
+    args: [{ name: 'target', label: { zh: '目标', en: 'target' }, required: true }],
     options: ['actual', 'on'],
     summary: { zh: '目标差距：差额、进度、是否达成、剩余天数、节奏', en: 'gap to a target: gap, progress, met, days left, pace' },
     examples: ['cdht-data gap gdp-target-2021', 'cdht-data gap bio-industry-scale-bio-town-2024 --actual 1500 --on 2024-09-30'],
@@ -128,7 +130,7 @@ export const COMMANDS = {
     examples: ['cdht-data export --format jsonstat > observations.json', 'cdht-data export --format csv --bom --out ./export'],
   },
   help: {
-    args: [{ name: 'command', required: false }],
+    args: [{ name: 'command', label: { zh: '命令', en: 'command' }, required: false }],
     options: [],
     summary: { zh: '显示某个命令的帮助', en: 'help on a command' },
     examples: ['cdht-data help gap'],

@@ -8,15 +8,17 @@ import { chains, facts, industries, observations, parks, plan, projects, sources
 // Every command as a person runs it, at the narrowest and widest widths the CLI promises (40 and
 // 200 columns, and the usual 80), in both languages: every line fits, nothing is cut at 200.
 
-const first = <Item extends { readonly id: string }>(items: readonly Item[]): string[] => (items[0] === undefined ? [] : [items[0].id])
+const first = (items: readonly { readonly id: string }[]): string[] => (items[0] === undefined ? [] : [items[0].id])
+
+const COLLECTIONS: readonly (readonly { readonly id: string }[])[] = [observations, targets, zones, industries, chains, parks, projects, plan, facts, sources]
 
 const RUNS: readonly (readonly string[])[] = [
   [],
   ['--help'],
   ['--version'],
-  ...(Object.keys(COMMANDS) as string[]).map((command) => ['help', command]),
+  ...Object.keys(COMMANDS).map((command) => ['help', command]),
   ...LIST_COLLECTIONS.map((collection) => ['list', collection]),
-  ...[observations, targets, zones, industries, chains, parks, projects, plan, facts, sources].flatMap(first).map((id) => ['show', id]),
+  ...COLLECTIONS.flatMap(first).map((id) => ['show', id]),
   ['show', 'cdht'],
   ['show', 'gdp'],
   ['growth', 'gdp'],

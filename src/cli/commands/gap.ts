@@ -6,7 +6,7 @@ import { getZone } from '../../query/getZone.js'
 import type { Target } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
-import { FIELD_TERMS } from '../../glossary/terms.js'
+import { FIELD_TERMS, MEASURE_TERMS } from '../../glossary/terms.js'
 import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf, yesNo } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
@@ -106,7 +106,7 @@ export function renderGap(report: GapReport, context: CommandContext): string {
   const fields: [string, string | undefined][] = [
     [text.target, `${labelIn(target.label, lang)} (${target.id})`],
     [text.scope, labelIn(getZone(target.scope).label, lang)],
-    [text.indicator, `${labelIn(getIndicator(target.indicator).label, lang)} (${target.indicator}, ${target.measure})`],
+    [text.indicator, `${labelIn(getIndicator(target.indicator).label, lang)} (${target.indicator}, ${MEASURE_TERMS[target.measure][lang]})`],
     [text.value, `${formatValue(target, lang)} · ${text.comparator[target.comparator]}`],
     [text.deadline, `${target.deadline} · ${text.timing(report.daysLeft, share(report.elapsed, lang))}`],
     [text.actual, actualLine(report, lang)],

@@ -47,7 +47,8 @@ function figureFields(figure: Observation | Target, lang: Lang): Field[] {
   return [
     ['indicator', `${labelIn(indicator.label, lang)} (${indicator.id})`],
     ['value', formatValue(figure, lang)],
-    ['unit', `${unit} (${figure.unit} × 10^${figure.multiplier})`],
+    // Currencies by their ISO code (CNY × 10^8); other units by name.
+    ['unit', figure.unit === 'CNY' || figure.unit === 'USD' ? `${unit} (${figure.unit} × 10^${figure.multiplier})` : `${unit} (${UNIT_TERMS[figure.unit][lang]})`],
     ['measure', MEASURE_TERMS[figure.measure][lang]],
     ['basis', figure.basis === undefined ? undefined : BASIS_NAMES[figure.basis][lang]],
     ['period', figure.period],
