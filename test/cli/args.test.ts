@@ -141,7 +141,7 @@ describe('parseCommandLine: usage errors', () => {
 
   it('speaks the language asked for', () => {
     expect(failureOf(['sumary', '--lang', 'zh']).message).toBe('未知命令“sumary”')
-    expect(parseCommandLine.bind(null, ['list'], { LANG: 'zh_CN.UTF-8' })).toThrow('list 需要参数 <collection>')
+    expect(parseCommandLine.bind(null, ['list'], { LANG: 'zh_CN.UTF-8' })).toThrow('list 需要参数 <集合>')
   })
 })
 

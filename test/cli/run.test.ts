@@ -50,7 +50,7 @@ describe('runCli', () => {
   })
   it('prints help for the tool and for a command, also as JSON', async () => {
     expect((await cli(['--help'])).stdout).toContain('Usage: cdht-data [command] [options]')
-    expect((await cli(['help', 'gap', '--lang', 'zh'])).stdout).toContain('用法: cdht-data gap <target>')
+    expect((await cli(['help', 'gap', '--lang', 'zh'])).stdout).toContain('用法: cdht-data gap <目标>')
     const tool = JSON.parse((await cli(['--help', '--json'])).stdout) as { commands: { command: string }[] }
     expect(tool.commands.map((command) => command.command)).toContain('export')
     const gap = JSON.parse((await cli(['gap', '--help', '--json'])).stdout) as { command: string; options: Record<string, string> }

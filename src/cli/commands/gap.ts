@@ -6,7 +6,7 @@ import { getZone } from '../../query/getZone.js'
 import type { Target } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
-import { FIELD_TERMS, MEASURE_TERMS } from '../../glossary/terms.js'
+import { COMPARATOR_TERMS, FIELD_TERMS, MEASURE_TERMS } from '../../glossary/terms.js'
 import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf, yesNo } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
@@ -20,7 +20,6 @@ const words = {
     scope: '区域',
     indicator: '指标',
     value: '目标值',
-    comparator: { gt: '须超过该值', gte: '达到即可', eq: '计划数量' },
     deadline: '期限',
     timing: (left: number, elapsed: string) => (left >= 0 ? `剩余 ${left} 天，时间已过 ${elapsed}` : `已过期 ${-left} 天`),
     actual: '实际值',
@@ -48,7 +47,6 @@ const words = {
     scope: 'scope',
     indicator: 'indicator',
     value: 'value',
-    comparator: { gt: 'must be exceeded', gte: 'reaching it is enough', eq: 'a planned quantity' },
     deadline: 'deadline',
     timing: (left: number, elapsed: string) => (left >= 0 ? `${left} days left, ${elapsed} of the time passed` : `passed ${-left} days ago`),
     actual: 'actual',
@@ -107,7 +105,7 @@ export function renderGap(report: GapReport, context: CommandContext): string {
     [text.target, `${labelIn(target.label, lang)} (${target.id})`],
     [text.scope, labelIn(getZone(target.scope).label, lang)],
     [text.indicator, `${labelIn(getIndicator(target.indicator).label, lang)} (${target.indicator}, ${MEASURE_TERMS[target.measure][lang]})`],
-    [text.value, `${formatValue(target, lang)} · ${text.comparator[target.comparator]}`],
+    [text.value, `${formatValue(target, lang)} · ${COMPARATOR_TERMS[target.comparator][lang]}`],
     [text.deadline, `${target.deadline} · ${text.timing(report.daysLeft, share(report.elapsed, lang))}`],
     [text.actual, actualLine(report, lang)],
     [text.gap, gap === null ? undefined : gap.gap > 0 ? text.short(amount(target, gap.gap, lang)) : text.beyond(amount(target, -gap.gap, lang))],
