@@ -19,6 +19,8 @@ export function unicodeTrimmer(token) {
 
 /** TypeDoc's entry point: swap the trimmer before any index is built. */
 export function load() {
+  // Replacing a registered function is what this plugin is for: drop the old one quietly.
+  delete lunr.Pipeline.registeredFunctions.trimmer
   lunr.Pipeline.registerFunction(unicodeTrimmer, 'trimmer')
   lunr.trimmer = unicodeTrimmer
 }

@@ -107,7 +107,7 @@ describe('cdht-data (the packed bin)', () => {
       [['growth', 'gpd'], 1, /no indicator has the id "gpd" \(did you mean gdp\?\)/],
       [['growth', 'foreign-trade', '--zone', 'tianfu-bio-town'], 1, /has no level or growth .*--zone cdht/],
       [['gap', 'gdp-target'], 1, /no target has the id "gdp-target" \(did you mean gdp-target-2021\?\)/],
-      [['gap', 'gdp-target-2021', '--actual', 'lots'], 2, /--actual must be a number/],
+      [['gap', 'gdp-target-2021', '--actual', 'lots'], 2, /--actual must be a decimal number/],
       [['gap', 'gdp-target-2021', '--on', '2024-02-30'], 2, /--on must be a date/],
       [['--lang', 'fr'], 2, /--lang cannot be "fr"/],
       [['--as-of', 'yesterday'], 2, /--as-of must be a date/],
