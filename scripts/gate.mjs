@@ -13,7 +13,7 @@ const tarball = () => join(packDir, readdirSync(packDir).find((name) => name.end
 
 // Plain text when the output is not a terminal: no colour codes in a log file or CI artefact.
 const tty = process.stdout.isTTY === true
-const env = { ...process.env, ...(tty ? {} : { NO_COLOR: '1', FORCE_COLOR: '0', CI: process.env.CI ?? '1' }) }
+const env = { ...process.env, ...(tty ? {} : { NO_COLOR: '1' }) }
 if (!tty) delete env.FORCE_COLOR
 const CONCURRENCY = Number(process.env.GATE_JOBS ?? 3)
 
@@ -25,7 +25,12 @@ const steps = [
   { name: 'typecheck (also the type tests, test/**/*.test-d.ts)', command: () => 'npx tsc --noEmit' },
   { name: 'lint', command: () => 'npx eslint . --max-warnings 0' },
   { name: 'unit and data tests with coverage', command: () => 'npx vitest run --coverage' },
-  { name: 'build (library, CLI, data exports)', command: () => 'npm run build' },
+  // The build rewrites data/export/, which the generated-file checks read: it waits for them.
+  {
+    name: 'build (library, CLI, data exports)',
+    after: ['generated files are up to date', 'generated docs (catalogue, charts) are up to date', 'data change vs pending changesets'],
+    command: () => 'npm run build',
+  },
   {
     name: 'pack',
     after: ['build (library, CLI, data exports)'],
