@@ -22,8 +22,7 @@ const steps = [
   { name: 'generated files are up to date', command: () => 'npx tsx scripts/generate.ts --check' },
   { name: 'generated docs (catalogue, charts) are up to date', command: () => 'npx tsx scripts/docs/build.ts --check' },
   { name: 'data change vs pending changesets', command: () => 'npx tsx scripts/data-diff.ts --check' },
-  { name: 'typecheck (also the type tests, test/**/*.test-d.ts)', command: () => 'npx tsc --noEmit' },
-  { name: 'lint', command: () => 'npx eslint . --max-warnings 0' },
+  { name: 'typedoc, warnings as errors', command: () => 'npx typedoc' },
   { name: 'unit and data tests with coverage', command: () => 'npx vitest run --coverage' },
   // The build rewrites data/export/, which the generated-file checks read: it waits for them.
   {
@@ -36,10 +35,11 @@ const steps = [
     after: ['build (library, CLI, data exports)'],
     command: () => `node -e "require('node:fs').rmSync('${packDir}',{recursive:true,force:true});require('node:fs').mkdirSync('${packDir}',{recursive:true})" && npm pack --silent --pack-destination ${packDir}`,
   },
+  { name: 'packed-package tests', after: ['pack', 'typedoc, warnings as errors'], command: () => 'npx vitest run --config vitest.package.config.ts', env: () => ({ CDHT_TARBALL: tarball() }) },
+  { name: 'typecheck (also the type tests, test/**/*.test-d.ts)', command: () => 'npx tsc --noEmit' },
+  { name: 'lint', command: () => 'npx eslint . --max-warnings 0' },
   { name: 'publint', after: ['pack'], command: () => `npx publint run ${tarball()} --strict` },
   { name: 'are the types wrong (node10, node16, bundler)', after: ['pack'], command: () => `npx attw ${tarball()}` },
-  { name: 'typedoc, warnings as errors', command: () => 'npx typedoc' },
-  { name: 'packed-package tests', after: ['pack', 'typedoc, warnings as errors'], command: () => 'npx vitest run --config vitest.package.config.ts', env: () => ({ CDHT_TARBALL: tarball() }) },
 ]
 
 const only = process.argv.slice(2)
