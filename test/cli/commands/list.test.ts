@@ -75,3 +75,14 @@ describe('list', () => {
     expect([problem.kind, problem.code, problem.suggestions]).toEqual(['failure', 'UNKNOWN_ID', ['bonded-zone', 'cdht-or-bonded-zone']])
   })
 })
+
+describe('list --as-of', () => {
+  it.each(['zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts'])('leaves out %s whose source was published later', (collection) => {
+    const before = ids(collection, {}, { asOf: '2020-01-01', today: '2020-01-01' })
+    const now = ids(collection)
+    expect(now.length).toBeGreaterThan(0)
+    // Every one of these rests on a 2021 or later report.
+    expect(before.length).toBeLessThan(now.length)
+    expect(before.every((id) => now.includes(id))).toBe(true)
+  })
+})

@@ -36,6 +36,15 @@ describe('findRecord', () => {
   })
 })
 
+describe('show --as-of', () => {
+  it('refuses a fact, a zone or a chain the day did not know yet', () => {
+    for (const id of ['gdp-passes-3200', chains[0]?.id ?? '', facts[0]?.id ?? '']) {
+      expect(failureOf(() => run(requestFor([id]), contextFor({ asOf: '2020-01-01', today: '2020-01-01' }))).code).toBe('NOT_PUBLISHED')
+    }
+    expect(show('gdp-passes-3200')).toContain('gdp-passes-3200')
+  })
+})
+
 describe('show', () => {
   it('answers a 100,000-character id with a short message and no suggestions', () => {
     const problem = failureOf(() => run(requestFor(['a'.repeat(100_000)]), contextFor()))
