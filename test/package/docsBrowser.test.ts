@@ -5,7 +5,7 @@
  * `targetGap`, and no local link may lead nowhere. Without Chromium the browser part is skipped
  * with one line saying why; the link and page checks still run.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -44,6 +44,14 @@ describe('the built docs, as files', () => {
     const pages = readdirSync(join(site, 'documents')).filter((name) => name.endsWith('.html'))
     expect(pages.filter((name) => /-\d+\.html$/.test(name))).toEqual([])
     expect(pages.length).toBe(guides.length)
+  })
+
+  it('print an overloaded function’s comment once (growthRate), the later signature pointing to it', () => {
+    const page = pageOf('functions', 'growthRate')
+    expect(page).toBeDefined()
+    const html = readFileSync(join(site, page ?? ''), 'utf8')
+    expect(html.split('The percent change from').length - 1).toBe(1)
+    expect(html).toContain('see the first signature above')
   })
 
   it('copy the charts and the diagram the guides show', () => {
