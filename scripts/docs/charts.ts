@@ -5,10 +5,12 @@
  */
 import type { Dataset } from '../../src/export/types.js'
 import type { Observation } from '../../src/types.js'
+import { BASIS_TERMS } from '../../src/glossary/terms.js'
 import { format } from '../../src/units/format.js'
 import type { Bar, BarChart } from './barChart.js'
 
-const BASIS_TEXT = { real: 'real', nominal: 'nominal', unspecified: 'basis not stated' } as const
+// The glossary's words, as the CLI prints them: one term per thing.
+const BASIS_TEXT = { real: BASIS_TERMS.real.en, nominal: BASIS_TERMS.nominal.en, unspecified: `basis ${BASIS_TERMS.unspecified.en}` } as const
 
 /** Observations no other observation revises (`supersedes`). */
 function latestVintages(dataset: Dataset): Observation[] {

@@ -45,18 +45,24 @@ type OptionToken = Extract<Token, { kind: 'option' }>
 
 const ALL_OPTIONS: Readonly<Record<string, { type: 'string' | 'boolean'; short?: string }>> = { ...GLOBAL_OPTIONS, ...COMMAND_OPTIONS }
 const LANGS: readonly Lang[] = ['zh', 'en']
+const DECIMAL = /^-?\d+(\.\d+)?$/
 
 /**
- * The language when --lang is not given: Chinese when the locale (LC_ALL, LC_MESSAGES, LANG, in
- * the order POSIX gives them precedence) is a Chinese one, English otherwise.
+ * The language when --lang is not given: Chinese when the first of LC_ALL, LC_MESSAGES, LANGUAGE
+ * (its first entry: `zh_CN:en` is Chinese) and LANG that is set names a Chinese locale, English
+ * otherwise. LC_ALL overrides everything, as POSIX says; LANGUAGE, GNU's list of preferred
+ * languages, comes before LANG.
  *
  * @example
  * ```ts
  * defaultLang({ LANG: 'zh_CN.UTF-8' }) //=> 'zh'
+ * defaultLang({ LANGUAGE: 'zh_TW:en', LANG: 'en_US.UTF-8' }) //=> 'zh'
+ * defaultLang({ LC_ALL: 'en_US.UTF-8', LANGUAGE: 'zh_CN' }) //=> 'en'
  * ```
  */
 export function defaultLang(env: Environment): Lang {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '') ?? ''
+  const language = env.LANGUAGE?.split(':').find((entry) => entry !== '')
+  const locale = [env.LC_ALL, env.LC_MESSAGES, language, env.LANG].find((value) => value !== undefined && value !== '') ?? ''
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en'
 }
 
@@ -111,6 +117,19 @@ function checkChoice<Value extends string>(lang: Lang, what: string, choices: re
   )
 }
 
+// An option no command has, reported before anything else: its value would otherwise be read as
+// the command or an argument (`--lnag en` is not the command "en").
+function checkUnknownOptions(lang: Lang, tokens: readonly Token[]): void {
+  const unknown = tokens.find((token): token is OptionToken => token.kind === 'option' && !(token.name in ALL_OPTIONS))
+  if (unknown === undefined) return
+  const names = Object.keys(ALL_OPTIONS).map((name) => `--${name}`)
+  throw usageError(
+    'UNKNOWN_OPTION',
+    text(lang, { zh: `未知选项 ${unknown.rawName}`, en: `unknown option ${unknown.rawName}` }),
+    suggest(unknown.rawName.startsWith('--') ? unknown.rawName : `--${unknown.name}`, names),
+  )
+}
+
 function checkOptionTokens(lang: Lang, command: CommandName, tokens: readonly Token[]): void {
   const allowed = new Set<string>([...Object.keys(GLOBAL_OPTIONS), ...COMMANDS[command].options])
   for (const token of tokens) {
@@ -155,9 +174,9 @@ function checkPositionals(lang: Lang, command: CommandName, args: readonly strin
     const value = args[index]
     if (value === undefined) {
       if (spec.required) {
-        throw usageError('MISSING_ARGUMENT', text(lang, { zh: `${command} 需要参数 <${spec.name}>`, en: `${command} needs <${spec.name}>` }))
+        throw usageError('MISSING_ARGUMENT', text(lang, { zh: `${command} 需要参数 <${spec.label.zh}>`, en: `${command} needs <${spec.label.en}>` }))
       }
-    } else if ('choices' in spec) checkChoice(lang, `<${spec.name}>`, spec.choices, value)
+    } else if ('choices' in spec) checkChoice(lang, `<${spec.label[lang]}>`, spec.choices, value)
   })
 }
 
@@ -172,9 +191,11 @@ function commandOptions(lang: Lang, command: CommandName, tokens: readonly Token
   const out = value('out')
   const bom = tokens.some((token) => token.kind === 'option' && token.name === 'bom')
   const force = tokens.some((token) => token.kind === 'option' && token.name === 'force')
+  // Decimal notation only: Number() would also read 0x10, 0b1, 1e3 and ' 5 ', none of which a
+  // figure in a report is written as.
   const actualNumber = actual === undefined ? undefined : Number(actual)
-  if (actualNumber !== undefined && (actual?.trim() === '' || !Number.isFinite(actualNumber))) {
-    throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 须为数字，收到“${actual ?? ''}”`, en: `--actual must be a number, got "${actual ?? ''}"` }))
+  if (actual !== undefined && (!DECIMAL.test(actual) || !Number.isFinite(actualNumber))) {
+    throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 须为十进制数（如 1500 或 6.5），收到“${actual}”`, en: `--actual must be a decimal number (such as 1500 or 6.5), got "${actual}"` }))
   }
   if (command === 'export' && format === undefined) {
     throw usageError('MISSING_OPTION', text(lang, { zh: `export 需要 --format（${EXPORT_FORMATS.join('、')}）`, en: `export needs --format (${EXPORT_FORMATS.join(', ')})` }))
@@ -221,6 +242,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment): Inv
   if (has('version')) return { action: 'version', global: partialGlobal }
 
   const positionals = tokens.flatMap((token) => (token.kind === 'positional' ? [token.value] : []))
+  if (!has('help')) checkUnknownOptions(fallbackLang, tokens)
   const command = commandOf(fallbackLang, positionals[0])
   if (has('help')) {
     // `cdht-data --help` is the tool's help, not that of the default command.

@@ -8,15 +8,19 @@ export interface Style {
 }
 
 /**
- * Whether to colour a stream: only when it is a terminal, never when NO_COLOR is set to
- * anything but the empty string (no-color.org), nor on a terminal that says it is dumb.
+ * Whether to colour a stream. `FORCE_COLOR` decides first, as in Node and most CLI tools: `0` or
+ * `false` turns colour off, any other value (also empty) on, even in a pipe. Otherwise only a
+ * terminal is coloured, never when NO_COLOR is set to anything but the empty string
+ * (no-color.org), nor on a terminal that says it is dumb.
  *
  * @example
  * ```ts
  * colorEnabled({ isTTY: true }, { NO_COLOR: '1' }) //=> false
+ * colorEnabled({ isTTY: false }, { FORCE_COLOR: '1' }) //=> true
  * ```
  */
 export function colorEnabled(stream: { readonly isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR.toLowerCase() !== 'false'
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== ''
   return stream.isTTY === true && !noColor && env.TERM !== 'dumb'
 }

@@ -7,32 +7,41 @@ const headings = {
   zh: {
     title: 'cdht-data — 成都高新区统计数据（附来源与原文）',
     usage: '用法',
+    synopsis: '[命令] [选项]',
+    optionsSlot: '[选项]',
     commands: '命令',
     options: '选项',
     global: '通用选项',
     examples: '示例',
     more: '“cdht-data help <命令>”显示该命令的选项。',
-    exit: '退出码：0 成功，1 失败，2 用法错误。仅在终端中着色；设置 NO_COLOR 则不着色。',
+    exit: '退出码：0 成功，1 失败，2 用法错误。仅在终端中着色；设置 NO_COLOR 则不着色，FORCE_COLOR 则总着色。行宽取自 COLUMNS，否则取终端宽度，否则 80。',
   },
   en: {
     title: 'cdht-data — Chengdu Hi-tech Zone (成都高新区) statistics, with their sources',
     usage: 'Usage',
+    synopsis: '[command] [options]',
+    optionsSlot: '[options]',
     commands: 'Commands',
     options: 'Options',
     global: 'Global options',
     examples: 'Examples',
     more: 'Run "cdht-data help <command>" for the options of a command.',
-    exit: 'Exit codes: 0 success, 1 failure, 2 usage error.\nColour only on a terminal, never with NO_COLOR set.',
+    exit: 'Exit codes: 0 success, 1 failure, 2 usage error.\nColour only on a terminal, never with NO_COLOR set, always with FORCE_COLOR.\nLine width: COLUMNS, else the terminal\'s, else 80.',
   },
 } as const
 
+// Help reads best no wider than this, however wide the terminal.
 const HELP_WIDTH = 80
 
-// Names on the left, descriptions wrapped within 80 columns under each other on the right.
-function twoColumns(rows: readonly (readonly [string, string])[]): string[] {
+// Names on the left, descriptions wrapped under each other on the right; on a narrow screen each
+// description goes under its name.
+function twoColumns(rows: readonly (readonly [string, string])[], lineWidth: number): string[] {
   const width = Math.max(...rows.map(([left]) => displayWidth(left)))
+  if (lineWidth - width - 4 < 24) {
+    return rows.flatMap(([left, right]) => [...wrapToWidth(`  ${left}`, lineWidth), ...wrapToWidth(right, lineWidth - 6).map((part) => `      ${part}`)])
+  }
   return rows.flatMap(([left, right]) =>
-    wrapToWidth(right, HELP_WIDTH - width - 4).map((part, index) => `  ${padToWidth(index === 0 ? left : '', width)}  ${part}`.trimEnd()),
+    wrapToWidth(right, lineWidth - width - 4).map((part, index) => `  ${padToWidth(index === 0 ? left : '', width)}  ${part}`.trimEnd()),
   )
 }
 
@@ -44,8 +53,8 @@ function optionRows(lang: Lang, options: readonly (readonly [string, OptionSpec]
   })
 }
 
-function synopsis(command: CommandName): string {
-  const args = COMMANDS[command].args.map((arg) => (arg.required ? ` <${arg.name}>` : ` [${arg.name}]`)).join('')
+function synopsis(command: CommandName, lang: Lang): string {
+  const args = COMMANDS[command].args.map((arg) => (arg.required ? ` <${arg.label[lang]}>` : ` [${arg.label[lang]}]`)).join('')
   return `cdht-data ${command}${args}`
 }
 
@@ -53,27 +62,30 @@ function synopsis(command: CommandName): string {
  * The help of the tool: what it is, its commands, the global options, exit codes and colour.
  *
  * @param lang - The language of the help.
+ * @param width - The columns a line may take (at most 80 are used).
  * @returns The text, ending with a line break.
  */
-export function toolHelp(lang: Lang): string {
+export function toolHelp(lang: Lang, width: number = HELP_WIDTH): string {
   const text = headings[lang]
+  const lineWidth = Math.min(width, HELP_WIDTH)
+  const wrap = (line: string): string[] => wrapToWidth(line, lineWidth)
   const commands = (Object.keys(COMMANDS) as CommandName[]).map((name): [string, string] => [
-    synopsis(name).slice('cdht-data '.length),
+    synopsis(name, lang).slice('cdht-data '.length),
     COMMANDS[name].summary[lang],
   ])
   return [
-    text.title,
+    ...wrap(text.title),
     '',
-    `${text.usage}: cdht-data [command] [options]`,
+    ...wrap(`${text.usage}: cdht-data ${text.synopsis}`),
     '',
     `${text.commands}:`,
-    ...twoColumns(commands),
+    ...twoColumns(commands, lineWidth),
     '',
     `${text.global}:`,
-    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS))),
+    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS)), lineWidth),
     '',
-    text.more,
-    text.exit,
+    ...wrap(text.more),
+    ...wrap(text.exit),
     '',
   ].join('\n')
 }
@@ -83,23 +95,26 @@ export function toolHelp(lang: Lang): string {
  *
  * @param command - The command.
  * @param lang - The language of the help.
+ * @param width - The columns a line may take (at most 80 are used).
  * @returns The text, ending with a line break.
  */
-export function commandHelp(command: CommandName, lang: Lang): string {
+export function commandHelp(command: CommandName, lang: Lang, width: number = HELP_WIDTH): string {
   const text = headings[lang]
+  const lineWidth = Math.min(width, HELP_WIDTH)
+  const wrap = (line: string): string[] => wrapToWidth(line, lineWidth)
   const spec = COMMANDS[command]
   const own = optionRows(lang, spec.options.map((name) => [name, COMMAND_OPTIONS[name]] as const))
   return [
-    `${text.usage}: ${synopsis(command)}${own.length > 0 ? ' [options]' : ''}`,
+    ...wrap(`${text.usage}: ${synopsis(command, lang)}${own.length > 0 ? ` ${text.optionsSlot}` : ''}`),
     '',
-    ...wrapToWidth(spec.summary[lang], HELP_WIDTH),
-    ...(own.length > 0 ? ['', `${text.options}:`, ...twoColumns(own)] : []),
+    ...wrap(spec.summary[lang]),
+    ...(own.length > 0 ? ['', `${text.options}:`, ...twoColumns(own, lineWidth)] : []),
     '',
     `${text.global}:`,
-    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS))),
+    ...twoColumns(optionRows(lang, Object.entries(GLOBAL_OPTIONS)), lineWidth),
     '',
     `${text.examples}:`,
-    ...spec.examples.map((example) => `  ${example}`),
+    ...spec.examples.flatMap((example) => wrap(`  ${example}`)),
     '',
   ].join('\n')
 }

@@ -1,16 +1,18 @@
 // Small pieces the commands share to turn records into text: labels in the chosen language,
 // values through the package's own format(), percent changes, and the "unknown id" failure
 // with its suggestions. Pure: they return strings or failures and print nothing.
-import { zones } from '../data/collections.js'
+import { breaks, chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../data/collections.js'
 import { zoneIds } from '../data/ids.js'
 import type { ComputedBound } from '../growth/types.js'
 import { asOf } from '../query/asOf.js'
 import { getZone } from '../query/getZone.js'
 import type { DatasetView } from '../query/asOf.js'
-import type { Label, Zone } from '../types.js'
+import type { Chain, Fact, Indicator, Industry, Label, Park, PlanItem, Project, SeriesBreak, Zone } from '../types.js'
+import { BASIS_TERMS } from '../glossary/terms.js'
 import { format } from '../units/format.js'
 import type { FormattableValue } from '../units/format.js'
 import type { CommandContext } from './context.js'
+import { truncateToWidth } from './displayWidth.js'
 import { failure } from './failure.js'
 import type { CliFailure } from './failure.js'
 import type { Lang, Text } from './spec.js'
@@ -42,9 +44,56 @@ export function formatGrowth(record: FormattableValue, lang: Lang): string {
   return record.value > 0 && record.bound !== 'lower' ? `+${text}` : text
 }
 
-/** The dataset as known on --as-of, or `undefined` (the whole dataset) without it. */
-export function viewOf(context: CommandContext): DatasetView | undefined {
-  return context.asOf === undefined ? undefined : asOf(context.asOf)
+/** Every collection the CLI reads, as one day knew them (or all of them, `asOf: null`). */
+export interface CliView extends DatasetView {
+  readonly indicators: readonly Indicator[]
+  readonly zones: readonly Zone[]
+  readonly industries: readonly Industry[]
+  readonly chains: readonly Chain[]
+  readonly parks: readonly Park[]
+  readonly projects: readonly Project[]
+  readonly plan: readonly PlanItem[]
+  readonly facts: readonly Fact[]
+  readonly breaks: readonly SeriesBreak[]
+}
+
+const FULL_VIEW: CliView = { asOf: null, sources, indicators, observations, targets, zones, industries, chains, parks, projects, plan, facts, breaks }
+
+/**
+ * The dataset as known on --as-of (every collection: a record shows only when the source it
+ * rests on was published by then), or the whole dataset without it. Every command takes its
+ * records from here and nowhere else. The collections asOf() does not filter yet are filtered
+ * here by their source's publication; a break shows once all its evidence does.
+ */
+export function viewOf(context: CommandContext): CliView {
+  if (context.asOf === undefined) return FULL_VIEW
+  const view: Partial<CliView> & DatasetView = asOf(context.asOf)
+  const known = new Set<string>(view.sources.map((source) => source.id))
+  const dated = <Item extends { readonly source: string }>(items: readonly Item[]): readonly Item[] => items.filter((item) => known.has(item.source))
+  const shown = new Set<string>(view.observations.map((observation) => observation.id))
+  return {
+    ...view,
+    indicators: view.indicators ?? indicators,
+    zones: view.zones ?? dated(zones),
+    industries: view.industries ?? dated(industries),
+    chains: view.chains ?? dated(chains),
+    parks: view.parks ?? dated(parks),
+    projects: view.projects ?? dated(projects),
+    plan: view.plan ?? dated(plan),
+    facts: view.facts ?? dated(facts),
+    breaks: view.breaks ?? breaks.filter((item) => item.evidence.every((id) => shown.has(id))),
+  }
+}
+
+/** The `options.dataset` the queries take: none for the whole dataset (its index is built once). */
+export function datasetOption(view: CliView): { readonly dataset?: DatasetView } {
+  return view.asOf === null ? {} : { dataset: view }
+}
+
+/** The failure (exit 1) for a record the --as-of day did not know yet. */
+export function notPublished(id: string, day: string, lang: Lang): CliFailure {
+  const message = lang === 'zh' ? `${id} 在 ${day} 尚未发布（或发布日期不详）` : `${id} was not published by ${day} (or its date is unknown)`
+  return failure('NOT_PUBLISHED', message)
 }
 
 /** The name of a collection's record, for messages. */
@@ -61,7 +110,8 @@ export const RECORD_KINDS = {
  */
 export function unknownId(kind: keyof typeof RECORD_KINDS, id: string, validIds: Iterable<string>, lang: Lang): CliFailure {
   const what = RECORD_KINDS[kind][lang]
-  const message = lang === 'zh' ? `没有 id 为“${id}”的${what}` : `no ${what} has the id "${id}"`
+  const shown = truncateToWidth(id, 60)
+  const message = lang === 'zh' ? `没有 id 为“${shown}”的${what}` : `no ${what} has the id "${shown}"`
   return failure('UNKNOWN_ID', message, suggest(id, validIds))
 }
 
@@ -86,9 +136,5 @@ export function isIdOf<Id extends string>(ids: readonly Id[], value: string): va
   return (ids as readonly string[]).includes(value)
 }
 
-/** The words for a growth's price basis. */
-export const BASIS_NAMES = {
-  real: { zh: '可比价', en: 'real' },
-  nominal: { zh: '现价', en: 'nominal' },
-  unspecified: { zh: '未说明', en: 'unstated' },
-} as const satisfies Record<string, Text>
+/** The words for a growth's price basis (the glossary's). */
+export const BASIS_NAMES = BASIS_TERMS

@@ -7,6 +7,9 @@ import { jsonOutput } from './context.js'
 import type { CommandContext, CommandResult, FileToWrite, RunCommand } from './context.js'
 import { CliFailure, exitCodeOf, failure } from './failure.js'
 import { commandHelp, toolHelp } from './help.js'
+import { datasetLine, isReleased } from './releaseLine.js'
+import { terminalWidth } from './terminalWidth.js'
+import { wrapToWidth } from './wrap.js'
 import { COMMAND_OPTIONS, COMMANDS, GLOBAL_OPTIONS } from './spec.js'
 import type { DataCommandName, Lang } from './spec.js'
 
@@ -65,11 +68,13 @@ function asFailure(error: unknown): CliFailure {
   return failure('INTERNAL', `internal error: ${message}`)
 }
 
-async function versionText(io: CliIo, json: boolean): Promise<string> {
+async function versionText(io: CliIo, json: boolean, lang: Lang): Promise<string> {
+  const width = terminalWidth(io.stdout, io.env)
   const { meta } = await import('../release/meta.js')
   const version = io.packageVersion()
-  if (json) return jsonOutput({ name: 'cdht-data', version, dataset: { version: meta.version, released: meta.released } })
-  return `cdht-data ${version} (dataset ${meta.version}, released ${meta.released})\n`
+  const released = isReleased(meta.version)
+  if (json) return jsonOutput({ name: 'cdht-data', version, dataset: { version: meta.version, released: released ? meta.released : null, built: meta.released } })
+  return `cdht-data ${version}\n${wrapToWidth(datasetLine(meta.version, meta.released, lang), width).join('\n')}\n`
 }
 
 function helpJson(invocation: Extract<Invocation, { action: 'help' }>): string {
@@ -120,17 +125,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
     const invocation = parseCommandLine(argv, io.env)
     const { lang, json } = invocation.global
     if (invocation.action === 'version') {
-      io.stdout.write(await versionText(io, json))
+      io.stdout.write(await versionText(io, json, lang))
     } else if (invocation.action === 'help') {
-      io.stdout.write(json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang) : commandHelp(invocation.command, lang))
+      io.stdout.write(json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang, terminalWidth(io.stdout, io.env)) : commandHelp(invocation.command, lang, terminalWidth(io.stdout, io.env)))
     } else {
-      const tty = io.stdout.isTTY === true
       const context: CommandContext = {
         lang,
         json,
         today: invocation.global.asOf ?? localDate(io.now()),
-        // A terminal's own width when it has one; 80 for pipes and files, so output is stable.
-        width: tty && io.stdout.columns !== undefined && io.stdout.columns >= 40 ? io.stdout.columns : 80,
+        width: terminalWidth(io.stdout, io.env),
         style: createStyle(!json && colorEnabled(io.stdout, io.env)),
         ...(invocation.global.asOf === undefined ? {} : { asOf: invocation.global.asOf }),
       }

@@ -22,7 +22,7 @@ export interface OptionSpec {
 }
 
 export const GLOBAL_OPTIONS = {
-  lang: { type: 'string', value: 'zh|en', help: { zh: '输出语言（默认取自环境变量 LANG）', en: 'language of the output (default: from LANG)' } },
+  lang: { type: 'string', value: 'zh|en', help: { zh: '输出语言（默认取自环境变量 LC_ALL、LANGUAGE 或 LANG）', en: 'language of the output (default: from LC_ALL, LANGUAGE or LANG)' } },
   json: { type: 'boolean', help: { zh: '输出 JSON，便于程序读取', en: 'machine-readable JSON output' } },
   'as-of': {
     type: 'string',
@@ -53,7 +53,7 @@ export type GlobalOptionName = keyof typeof GLOBAL_OPTIONS
 export type CommandOptionName = keyof typeof COMMAND_OPTIONS
 
 /** The collections `list` shows. */
-export const LIST_COLLECTIONS = ['indicators', 'observations', 'targets', 'zones', 'chains', 'projects', 'sources'] as const
+export const LIST_COLLECTIONS = ['indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks', 'sources'] as const
 export type ListCollection = (typeof LIST_COLLECTIONS)[number]
 
 /** The collections `export` writes one of to stdout (`export observations --format csv`). */
@@ -82,6 +82,8 @@ export const CATEGORIES = Object.keys(categoryNames) as readonly Category[]
 /** A positional argument of a command. */
 export interface ArgumentSpec {
   readonly name: string
+  /** The placeholder in help and messages, `<collection>` / `<集合>`. */
+  readonly label: Text
   readonly required: boolean
   /** Values it may take, when they are fixed (checked before any data loads). */
   readonly choices?: readonly string[]
@@ -103,37 +105,37 @@ export const COMMANDS = {
     examples: ['cdht-data', 'cdht-data summary --lang en'],
   },
   list: {
-    args: [{ name: 'collection', required: true, choices: LIST_COLLECTIONS }],
+    args: [{ name: 'collection', label: { zh: '集合', en: 'collection' }, required: true, choices: LIST_COLLECTIONS }],
     options: ['period', 'zone', 'category'],
     summary: { zh: `列出记录：${LIST_COLLECTIONS.join('、')}`, en: `list records: ${LIST_COLLECTIONS.join(', ')}` },
     examples: ['cdht-data list indicators --category economy', 'cdht-data list observations --period 2023 --zone cdht'],
   },
   show: {
-    args: [{ name: 'id', required: true }],
+    args: [{ name: 'id', label: { zh: 'id', en: 'id' }, required: true }],
     options: [],
     summary: { zh: '显示一条记录：数值、单位、界限、期间、来源与原文', en: 'one record: value, unit, bound, period, source and passage' },
     examples: ['cdht-data show gdp', 'cdht-data show gdp-2023 --json'],
   },
   growth: {
-    args: [{ name: 'indicator', required: true }],
+    args: [{ name: 'indicator', label: { zh: '指标', en: 'indicator' }, required: true }],
     options: ['zone'],
     summary: { zh: '指标的时间序列与同比增速（注明口径）', en: 'the series of an indicator with year-on-year rates, basis stated' },
     examples: ['cdht-data growth gdp'],
   },
   gap: {
-    args: [{ name: 'target', required: true }],
+    args: [{ name: 'target', label: { zh: '目标', en: 'target' }, required: true }],
     options: ['actual', 'on'],
     summary: { zh: '目标差距：差额、进度、是否达成、剩余天数、节奏', en: 'gap to a target: gap, progress, met, days left, pace' },
     examples: ['cdht-data gap gdp-target-2021', 'cdht-data gap bio-industry-scale-bio-town-2024 --actual 1500 --on 2024-09-30'],
   },
   export: {
-    args: [{ name: 'collection', required: false, choices: EXPORT_COLLECTIONS }],
+    args: [{ name: 'collection', label: { zh: '集合', en: 'collection' }, required: false, choices: EXPORT_COLLECTIONS }],
     options: ['format', 'out', 'bom', 'force'],
     summary: { zh: '导出数据文件，或把一个集合写到标准输出', en: 'export the data files, or one collection to standard output' },
-    examples: ['cdht-data export observations --format csv | duckdb -c "FROM read_csv(\'/dev/stdin\')"', 'cdht-data export --format jsonstat > observations.json', 'cdht-data export --format csv --bom --out ./export'],
+    examples: ['cdht-data export observations --format csv > observations.csv', 'cdht-data export --format jsonstat > observations.json', 'cdht-data export --format csv --bom --out ./export'],
   },
   help: {
-    args: [{ name: 'command', required: false }],
+    args: [{ name: 'command', label: { zh: '命令', en: 'command' }, required: false }],
     options: [],
     summary: { zh: '显示某个命令的帮助', en: 'help on a command' },
     examples: ['cdht-data help gap'],

@@ -29,6 +29,9 @@ export function editDistance(from: string, to: string): number {
   return at(a.length, b.length)
 }
 
+// No id or option is near this long; a longer input is pasted text, not a typo.
+const MAX_INPUT = 64
+
 /** Options of {@link suggest}. */
 export interface SuggestOptions {
   /** How many suggestions at most; 3 unless told. */
@@ -39,7 +42,9 @@ export interface SuggestOptions {
  * The valid names nearest to a mistyped one, best first: those within a few edits (about one
  * per three characters, at least one, at most three), case ignored, and those the input is the
  * start of (`fixed` for `fixed-asset-investment`) or a hyphen-separated part of. Ties go to the
- * shorter, then alphabetical, name. Empty when nothing is close: a wild guess helps nobody.
+ * shorter, then alphabetical, name. Empty when nothing is close: a wild guess helps nobody, and
+ * for input longer than any id could be (over 64 characters), which is no typo and would make
+ * the edit distances slow.
  *
  * @example
  * ```ts
@@ -49,7 +54,7 @@ export interface SuggestOptions {
  */
 export function suggest(input: string, candidates: Iterable<string>, options: SuggestOptions = {}): string[] {
   const wanted = input.toLowerCase()
-  if (wanted === '') return []
+  if (wanted === '' || wanted.length > MAX_INPUT) return []
   const maxDistance = Math.min(3, Math.max(1, Math.floor(Array.from(wanted).length / 3)))
   const scored: { name: string; score: number }[] = []
   for (const name of new Set(candidates)) {

@@ -1,5 +1,5 @@
 import { displayWidth, padToWidth } from './displayWidth.js'
-import { wrapToWidth } from './wrap.js'
+import { longestUnbreakable, wrapToWidth } from './wrap.js'
 import type { Alignment } from './displayWidth.js'
 
 /** A column of a text table. */
@@ -8,14 +8,11 @@ export interface TableColumn {
   /** `right` for numbers, so their digits line up. */
   readonly align?: Alignment
   /**
-   * Whether the column may be cut (each cell ending with an ellipsis) when the table is wider
-   * than the screen. Ids and numbers must stay whole; labels and passages may be cut.
+   * Whether the column may narrow when the table is wider than the screen, its cells wrapping
+   * onto more lines. Ids and numbers stay whole on one line; labels and passages may wrap.
    */
   readonly shrink?: boolean
-  /**
-   * Columns a shrinkable column keeps at least; 8 unless told. 0 lets it go altogether: a
-   * column left narrower than a few characters says nothing and is dropped.
-   */
+  /** Columns a wrapping column keeps at least; 8 unless told. */
   readonly minWidth?: number
 }
 
@@ -31,13 +28,31 @@ export interface TableOptions {
 
 const DEFAULT_MAX_WIDTH = 80
 const DEFAULT_MIN_WIDTH = 8
-// Narrower than this, a droppable column would show little more than its ellipsis.
-const USEFUL_WIDTH = 6
+// A label narrower than this reads as a column of fragments: ids wrap before labels go below it.
+const COMFORTABLE_WIDTH = 20
+
+// Narrows the widest column that `floor` lets narrow by one, while the table is too wide; the
+// excess left when no column can give more.
+function narrow(widths: number[], floor: (index: number) => number, excess: number): number {
+  let left = excess
+  while (left > 0) {
+    let widest = -1
+    widths.forEach((width, index) => {
+      if (width > floor(index) && width > (widths[widest] ?? -1)) widest = index
+    })
+    if (widest < 0) break
+    widths[widest] = (widths[widest] ?? 0) - 1
+    left--
+  }
+  return left
+}
 
 /**
  * The width of each column: the widest of its header and cells, then, while the table is wider
- * than `maxWidth`, the widest shrinkable column loses one column at a time down to its minimum.
- * A table whose fixed columns alone are too wide stays too wide rather than cut an id.
+ * than `maxWidth`, the widest shrinkable column loses one column at a time down to 20 columns;
+ * if that is not enough, every column, the widest first, down to its minimum (shrinkable) or its
+ * longest unbreakable word (an id wraps at its
+ * hyphens, a period at its slash, a number never). `null` when even that cannot fit.
  *
  * @example
  * ```ts
@@ -50,32 +65,51 @@ export function columnWidths(
   rows: readonly (readonly string[])[],
   maxWidth: number = DEFAULT_MAX_WIDTH,
   gap = 2,
-): number[] {
-  const natural = columns.map((column, index) =>
+): number[] | null {
+  const widths = columns.map((column, index) =>
     Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[index] ?? ''))),
   )
-  const widths = [...natural]
-  let excess = widths.reduce((sum, width) => sum + width, 0) + gap * Math.max(0, columns.length - 1) - maxWidth
-  while (excess > 0) {
-    let widest = -1
-    columns.forEach((column, index) => {
-      const width = widths[index] ?? 0
-      if (column.shrink === true && width > (column.minWidth ?? DEFAULT_MIN_WIDTH) && width > (widths[widest] ?? -1)) widest = index
+  const excess = widths.reduce((sum, width) => sum + width, 0) + gap * Math.max(0, columns.length - 1) - maxWidth
+  const unbreakable = (index: number): number =>
+    Math.max(longestUnbreakable(columns[index]?.header ?? ''), ...rows.map((row) => longestUnbreakable(row[index] ?? '')))
+  const minimum = (index: number): number => Math.max(columns[index]?.minWidth ?? DEFAULT_MIN_WIDTH, 1)
+  // First labels wrap down to a comfortable width; then every column, the widest first, each down
+  // to its minimum (a label) or its longest unbreakable word (an id, a number).
+  const comfortable = columns.map((column, index) => (column.shrink === true ? Math.max(minimum(index), COMFORTABLE_WIDTH) : (widths[index] ?? 0)))
+  const floors = columns.map((column, index) => (column.shrink === true ? minimum(index) : unbreakable(index)))
+  const left = narrow(widths, (index) => comfortable[index] ?? 0, excess)
+  return narrow(widths, (index) => floors[index] ?? 0, left) > 0 ? null : widths
+}
+
+// One row as lines: each cell wrapped to its column (a fixed column's cell fits by construction),
+// the cells side by side, shorter cells filled with blank lines.
+function rowLines(columns: readonly TableColumn[], widths: readonly number[], cells: readonly string[], gap: number): string[] {
+  const wrapped = columns.map((_, index) => wrapToWidth(cells[index] ?? '', widths[index] ?? 0))
+  const height = Math.max(1, ...wrapped.map((parts) => parts.length))
+  return Array.from({ length: height }, (_, line) =>
+    columns
+      .map((column, index) => padToWidth(wrapped[index]?.[line] ?? '', widths[index] ?? 0, column.align))
+      .join(' '.repeat(gap))
+      .trimEnd(),
+  )
+}
+
+// Too narrow for columns side by side: each row as `header  value` lines, rows apart by a blank line.
+function stacked(columns: readonly TableColumn[], rows: readonly (readonly string[])[], maxWidth: number): string {
+  return rows
+    .map((row) => {
+      const fields = columns.map((column, index): [string, string] => [column.header, row[index] ?? ''])
+      // The widest header sets the name column, so values line up from row to row.
+      return renderFields(fields.filter(([, cell]) => cell !== ''), maxWidth, Math.max(...columns.map((column) => displayWidth(column.header))))
     })
-    if (widest < 0) break
-    widths[widest] = (widths[widest] ?? 0) - 1
-    excess--
-  }
-  const dropped = (width: number, index: number): boolean =>
-    columns[index]?.minWidth === 0 && width < (natural[index] ?? 0) && width < USEFUL_WIDTH
-  return widths.map((width, index) => (dropped(width, index) ? 0 : width))
+    .join('\n')
 }
 
 /**
  * A table as text: a header line, a rule, and one line per row, each column padded to its width
- * by display width (a Chinese character takes two columns), cells cut with an ellipsis where the
- * table has to shrink to fit `maxWidth`. Lines carry no trailing spaces; the text ends with a
- * line break.
+ * by display width (a Chinese character takes two columns). Where the table is wider than
+ * `maxWidth`, shrinkable cells wrap onto more lines; where even that cannot fit, each row is
+ * printed as named fields instead. Lines carry no trailing spaces; the text ends with a line break.
  *
  * @example
  * ```ts
@@ -85,36 +119,34 @@ export function columnWidths(
  */
 export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
   const gap = options.gap ?? 2
-  const widths = columnWidths(columns, rows, options.maxWidth ?? DEFAULT_MAX_WIDTH, gap)
-  const shown = columns.flatMap((column, index) => ((widths[index] ?? 0) > 0 ? [{ column, index, width: widths[index] ?? 0 }] : []))
-  const line = (cells: readonly string[]): string =>
-    shown
-      .map(({ column, index, width }) => padToWidth(cells[index] ?? '', width, column.align))
-      .join(' '.repeat(gap))
-      .trimEnd()
-  const header = line(columns.map((column) => column.header))
-  const rule = shown.map(({ width }) => '-'.repeat(width)).join(' '.repeat(gap))
-  const body = rows.map(line)
-  return `${[options.styleHeader?.(header) ?? header, rule, ...body].join('\n')}\n`
+  const maxWidth = options.maxWidth ?? DEFAULT_MAX_WIDTH
+  const widths = columnWidths(columns, rows, maxWidth, gap)
+  if (widths === null) return stacked(columns, rows, maxWidth)
+  const header = rowLines(columns, widths, columns.map((column) => column.header), gap).map((line) => options.styleHeader?.(line) ?? line)
+  const rule = widths.map((width) => '-'.repeat(width)).join(' '.repeat(gap))
+  const body = rows.flatMap((row) => rowLines(columns, widths, row, gap))
+  return `${[...header, rule, ...body].join('\n')}\n`
 }
 
 /**
  * Named fields as aligned lines, `name  value`, long values wrapped by display width under the
- * value column (the way a record's passage is shown). The text ends with a line break.
+ * value column (the way a record's passage is shown); on a screen too narrow for both, the
+ * value goes on the lines under its name. The text ends with a line break.
  *
  * @example
  * ```ts
  * renderFields([['id', 'gdp'], ['单位', '亿元']], 40)
  * //=> 'id    gdp\n单位  亿元\n'
  * ```
+ *
+ * @param minNameWidth - Columns the names take at least (to line up with other blocks).
  */
-export function renderFields(fields: readonly (readonly [string, string])[], maxWidth: number = DEFAULT_MAX_WIDTH): string {
-  const nameWidth = Math.max(0, ...fields.map(([name]) => displayWidth(name)))
-  const valueWidth = Math.max(20, maxWidth - nameWidth - 2)
-  const lines = fields.flatMap(([name, value]) =>
-    wrapToWidth(value, valueWidth).map((part, index) =>
-      `${padToWidth(index === 0 ? name : '', nameWidth)}  ${part}`.trimEnd(),
-    ),
-  )
+export function renderFields(fields: readonly (readonly [string, string])[], maxWidth: number = DEFAULT_MAX_WIDTH, minNameWidth = 0): string {
+  const nameWidth = Math.max(minNameWidth, ...fields.map(([name]) => displayWidth(name)))
+  const valueWidth = maxWidth - nameWidth - 2
+  const lines = fields.flatMap(([name, value]) => {
+    if (valueWidth < 16) return [...wrapToWidth(name, maxWidth), ...wrapToWidth(value, maxWidth - 2).map((part) => `  ${part}`.trimEnd())]
+    return wrapToWidth(value, valueWidth).map((part, index) => `${padToWidth(index === 0 ? name : '', nameWidth)}  ${part}`.trimEnd())
+  })
   return `${lines.join('\n')}\n`
 }

@@ -52,7 +52,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "chains.json": "2212d3d78d933850cb949732c5dc82dd46dde806591f9d325c36a4062bd4e93e",
     "parks.json": "889c97f59d5389c5ded074a0ce9782862bb00e803a2583b7d39b7ba41f52e3f6",
     "projects.json": "d4615d4cf1f9ffa372b7d055d55c258babe0ea0ef2eaa8266ea4881def1be205",
-    "plan.json": "7879d30eb00b868b24049a9bfa90903e00d3af7a686bb228998bec78a48f2f0e",
+    "plan.json": "3a2ffb82fb05379f3d06d620c3fee1504891dd08b01c0a33d8702b60c16436bf",
     "facts.json": "8525a9f6288a60c4e26160a4d2f374fc79af71a04ed0a114cb3157c003529736",
     "breaks.json": "21adfd35ead053a8977fd5f0e4e334ae71596ad4f751959d9a56a695dd9b0fc7",
     "errata.json": "37517e5f3dc66819f61f5a7bb8ace1921282415f10551d2defa5c3eb0985b570",
@@ -70,6 +70,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "0117168c1336bd028c13a4f1e37ce60091fd0562996c94d08170896345d6a136",
     "schema/targets.schema.json": "e18bd37d4bc6ada8b55bdfd154e7d63bfda36bda1fb045e83f87d21a20c3d12b",
     "schema/zones.schema.json": "4a126274dc528dbe6ca022a90471f91cb0648cfcb693faa99e5c9a361a4dec46",
-    "export/datapackage.json": "f8df271f18f415840b80c8526667363a57e605a7e4bfbbecdddbc053b00b7f1b"
+    "export/datapackage.json": "a8e771824de48f65b57bba87fec4412877b9e47b35735a85343b0d8343b06134"
   }
 })

@@ -24,6 +24,12 @@ describe('defaultLang', () => {
     [{}, 'en'],
     [{ LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'zh'], // LC_ALL overrides LANG
     [{ LC_ALL: '', LC_MESSAGES: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }, 'en'], // empty means unset
+    [{ LANGUAGE: 'zh_CN:en', LANG: 'en_US.UTF-8' }, 'zh'], // LANGUAGE before LANG, its first entry
+    [{ LANGUAGE: 'en:zh_CN', LANG: 'zh_CN.UTF-8' }, 'en'],
+    [{ LANGUAGE: ':zh', LANG: 'C' }, 'zh'], // empty entries skipped
+    [{ LC_ALL: 'en_US.UTF-8', LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' }, 'en'], // LC_ALL over LANGUAGE
+    [{ LC_ALL: 'zh_CN.UTF-8', LANGUAGE: 'en' }, 'zh'],
+    [{ LANGUAGE: '', LANG: 'zh_CN.UTF-8' }, 'zh'],
   ] as const)('%j is %s', (environment, lang) => {
     expect(defaultLang(environment)).toBe(lang)
   })
@@ -80,6 +86,17 @@ describe('parseCommandLine: commands', () => {
   })
 })
 
+describe('parseCommandLine: --actual in decimal notation', () => {
+  it.each([
+    ['1500', 1500],
+    ['-2.5', -2.5],
+    ['6.0', 6],
+  ])('reads %s as %d', (text, value) => {
+    const invocation = parse('gap', 't', '--actual', text)
+    expect(invocation.action === 'run' && invocation.options.actual).toBe(value)
+  })
+})
+
 describe('parseCommandLine: usage errors', () => {
   it.each([
     [['sumary'], 'UNKNOWN_COMMAND', 'unknown command "sumary"', ['summary']],
@@ -97,8 +114,18 @@ describe('parseCommandLine: usage errors', () => {
     [['export', '--out', '--bom'], 'MISSING_VALUE', '--out needs a value', []],
     [['--json=yes'], 'INVALID_VALUE', '--json takes no value', []],
     [['--as-of', '2024-02-30'], 'INVALID_VALUE', '--as-of must be a date YYYY-MM-DD', []],
-    [['gap', 't', '--actual', 'abc'], 'INVALID_VALUE', '--actual must be a number', []],
-    [['gap', 't', '--actual='], 'INVALID_VALUE', '--actual must be a number', []],
+    [['gap', 't', '--actual', 'abc'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual='], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', '0x10'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', '0b101'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', '0o17'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', '1e3'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', ' 15'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', 'Infinity'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', '1_000'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['--lnag', 'en'], 'UNKNOWN_OPTION', 'unknown option --lnag', ['--lang']],
+    [['summary', '--lnag', 'en'], 'UNKNOWN_OPTION', 'unknown option --lnag', ['--lang']],
+    [['show', 'gdp', '--jsno'], 'UNKNOWN_OPTION', 'unknown option --jsno', ['--json']],
     [['gap', 't', '--on', 'tomorrow'], 'INVALID_VALUE', '--on must be a date', []],
     [['list', 'indicators', '--category', 'econ'], 'INVALID_VALUE', '--category cannot be "econ"', ['economy']],
     [['export'], 'MISSING_OPTION', 'export needs --format', []],
@@ -114,7 +141,7 @@ describe('parseCommandLine: usage errors', () => {
 
   it('speaks the language asked for', () => {
     expect(failureOf(['sumary', '--lang', 'zh']).message).toBe('未知命令“sumary”')
-    expect(parseCommandLine.bind(null, ['list'], { LANG: 'zh_CN.UTF-8' })).toThrow('list 需要参数 <collection>')
+    expect(parseCommandLine.bind(null, ['list'], { LANG: 'zh_CN.UTF-8' })).toThrow('list 需要参数 <集合>')
   })
 })
 

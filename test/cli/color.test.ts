@@ -9,6 +9,11 @@ describe('colorEnabled', () => {
     [{ isTTY: true }, { NO_COLOR: '1' }, false],
     [{ isTTY: true }, { NO_COLOR: '' }, true], // no-color.org: an empty value does not count
     [{ isTTY: true }, { TERM: 'dumb' }, false],
+    [{ isTTY: false }, { FORCE_COLOR: '1' }, true], // FORCE_COLOR colours a pipe
+    [{}, { FORCE_COLOR: '' }, true],
+    [{ isTTY: true }, { FORCE_COLOR: '3', NO_COLOR: '1' }, true], // and wins over NO_COLOR, as in Node
+    [{ isTTY: true }, { FORCE_COLOR: '0' }, false],
+    [{ isTTY: true }, { FORCE_COLOR: 'false' }, false],
   ] as const)('%j with %j → %s', (stream, env, enabled) => {
     expect(colorEnabled(stream, env)).toBe(enabled)
   })

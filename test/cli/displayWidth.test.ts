@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { charWidth, displayWidth, padToWidth, truncateToWidth } from '../../src/cli/displayWidth.js'
+import { displayWidth, padToWidth, truncateToWidth } from '../../src/cli/displayWidth.js'
 
-describe('charWidth', () => {
+describe('displayWidth of one character (string-width, ambiguous as narrow)', () => {
   it.each([
     ['a', 1],
     ['区', 2], // CJK unified ideograph
@@ -22,7 +22,7 @@ describe('charWidth', () => {
     ['\u0007', 0], // control character
     ['', 0],
   ] as const)('%j takes %i columns', (char, width) => {
-    expect(charWidth(char)).toBe(width)
+    expect(displayWidth(char)).toBe(width)
   })
 })
 

@@ -17,7 +17,8 @@ describe('toolHelp', () => {
     const rows = toolHelp('zh')
       .split('\n')
       .filter((line) => /^ {2}(summary|list|show|growth|gap|export|help)\b/.test(line))
-    const starts = rows.map((line) => displayWidth(line.slice(0, line.search(/[\u4e00-\u9fff]/))))
+    // The description starts after the gap of two or more spaces that follows the synopsis.
+    const starts = rows.map((line) => displayWidth(line.slice(0, line.search(/(?<=\S {2,})\S/))))
     expect(new Set(starts).size).toBe(1)
   })
 })
@@ -31,6 +32,7 @@ describe('commandHelp', () => {
   })
   it('writes required arguments in angle brackets and optional ones in square brackets', () => {
     expect(commandHelp('gap', 'en')).toContain('cdht-data gap <target> [options]')
-    expect(commandHelp('help', 'zh')).toContain('用法: cdht-data help [command]')
+    expect(commandHelp('help', 'zh')).toContain('用法: cdht-data help [命令]')
+    expect(commandHelp('list', 'zh')).toContain('用法: cdht-data list <集合> [选项]')
   })
 })

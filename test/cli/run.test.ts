@@ -40,12 +40,17 @@ describe('runCli', () => {
   it('prints the package and dataset versions without loading a command', async () => {
     const { code, stdout } = await cli(['--version'])
     expect(code).toBe(0)
-    expect(stdout).toBe(`cdht-data 9.9.9 (dataset ${meta.version}, released ${meta.released})\n`)
-    expect(JSON.parse((await cli(['-v', '--json'])).stdout)).toEqual({ name: 'cdht-data', version: '9.9.9', dataset: { version: meta.version, released: meta.released } })
+    // The repository's copy is 0.0.0: built, never released.
+    expect(stdout).toBe(`cdht-data 9.9.9\ndataset ${meta.version} (unreleased, built ${meta.released})\n`)
+    expect(JSON.parse((await cli(['-v', '--json'])).stdout)).toEqual({
+      name: 'cdht-data',
+      version: '9.9.9',
+      dataset: { version: meta.version, released: null, built: meta.released },
+    })
   })
   it('prints help for the tool and for a command, also as JSON', async () => {
     expect((await cli(['--help'])).stdout).toContain('Usage: cdht-data [command] [options]')
-    expect((await cli(['help', 'gap', '--lang', 'zh'])).stdout).toContain('用法: cdht-data gap <target>')
+    expect((await cli(['help', 'gap', '--lang', 'zh'])).stdout).toContain('用法: cdht-data gap <目标>')
     const tool = JSON.parse((await cli(['--help', '--json'])).stdout) as { commands: { command: string }[] }
     expect(tool.commands.map((command) => command.command)).toContain('export')
     const gap = JSON.parse((await cli(['gap', '--help', '--json'])).stdout) as { command: string; options: Record<string, string> }

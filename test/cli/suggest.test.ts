@@ -42,6 +42,12 @@ describe('suggest', () => {
     expect(suggest('zzzzzz', commands)).toEqual([])
     expect(suggest('', commands)).toEqual([])
   })
+  it('offers nothing for input longer than any id, without measuring it', () => {
+    const long = `gdp${'-'.repeat(62)}`
+    expect(suggest(long, ['gdp'])).toEqual([])
+    // Just under the bound, a long prefix still counts.
+    expect(suggest('x'.repeat(64), [`${'x'.repeat(64)}-y`])).toEqual([`${'x'.repeat(64)}-y`])
+  })
   it('does not offer the input itself', () => {
     expect(suggest('list', commands)).not.toContain('list')
   })

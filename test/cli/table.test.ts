@@ -3,6 +3,7 @@ import { displayWidth } from '../../src/cli/displayWidth.js'
 import { columnWidths, renderFields, renderTable } from '../../src/cli/table.js'
 
 const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n')
+const columns3 = () => [{ header: 'id' }, { header: 'a', shrink: true }, { header: 'b', shrink: true, minWidth: 4 }]
 
 describe('columnWidths', () => {
   it('takes the widest of header and cells, by display width', () => {
@@ -11,10 +12,12 @@ describe('columnWidths', () => {
   it('shrinks the widest shrinkable column first, down to its minimum', () => {
     const columns = [{ header: 'id' }, { header: 'a', shrink: true }, { header: 'b', shrink: true, minWidth: 4 }]
     expect(columnWidths(columns, [['x', 'a'.repeat(20), 'b'.repeat(30)]], 30)).toEqual([2, 12, 12])
-    expect(columnWidths(columns, [['x', 'a'.repeat(20), 'b'.repeat(30)]], 10)).toEqual([2, 8, 4])
+    expect(columnWidths(columns, [['x', 'a'.repeat(20), 'b'.repeat(30)]], 18)).toEqual([2, 8, 4])
   })
-  it('never shrinks a fixed column', () => {
-    expect(columnWidths([{ header: 'id' }], [['a-very-long-id']], 5)).toEqual([14])
+  it('narrows a fixed column only at its break opportunities, and gives up rather than cut a word', () => {
+    expect(columnWidths([{ header: 'id' }], [['a-very-long-id']], 5)).toEqual([5])
+    expect(columnWidths([{ header: 'id' }], [['averylongid']], 5)).toBeNull()
+    expect(columnWidths(columns3(), [['x', 'a'.repeat(20), 'b'.repeat(30)]], 17)).toBeNull()
   })
 })
 
@@ -35,11 +38,19 @@ describe('renderTable', () => {
     // Every line ends at the same column: the right-aligned last column lines up.
     expect(new Set(rows.map(displayWidth))).toEqual(new Set([33]))
   })
-  it('fits the width by cutting shrinkable cells with an ellipsis', () => {
+  it('fits the width by wrapping shrinkable cells onto more lines, cutting nothing', () => {
     const passage = '实现地区生产总值3201.2亿元、增长6.0%；一般公共预算收入完成300.5亿元，同比增长13.3%'
-    const text = renderTable([{ header: 'id' }, { header: 'passage', shrink: true }], [['gdp-2023', passage]], { maxWidth: 40 })
+    const text = renderTable([{ header: 'id' }, { header: 'passage', shrink: true }], [['gdp-2023', passage], ['x', 'y']], { maxWidth: 40 })
     for (const row of lines(text)) expect(displayWidth(row)).toBeLessThanOrEqual(40)
-    expect(lines(text)[2]).toMatch(/^gdp-2023 {2}实现.*…$/)
+    expect(lines(text)[2]).toMatch(/^gdp-2023 {2}实现/)
+    expect(lines(text)[3]).toMatch(/^ {10}\S/)
+    expect(text).not.toContain('…')
+    expect(lines(text).slice(2, -1).map((line) => line.slice(10)).join('')).toBe(passage)
+    expect(lines(text).at(-1)).toBe('x         y')
+  })
+  it('prints each row as named fields when fixed columns leave no room', () => {
+    const text = renderTable([{ header: 'id' }, { header: 'value', align: 'right' }], [['gdpgrowth2021q1q3', '3,201.2'], ['b', '']], { maxWidth: 24 })
+    expect(lines(text)).toEqual(['id     gdpgrowth2021q1q3', 'value  3,201.2', '', 'id     b'])
   })
   it('leaves no trailing spaces and ends with a line break', () => {
     const text = renderTable([{ header: 'a' }, { header: 'b' }], [['x', '']])

@@ -57,7 +57,10 @@ describe('cdht-data (the packed bin)', () => {
   it('runs through the bin link npm installs, with its shebang', () => {
     const viaBin = execFileSync(join(consumerDir(), 'node_modules/.bin/cdht-data'), ['--version'], { encoding: 'utf8' })
     const { version } = JSON.parse(readFileSync(join(installed(), 'package.json'), 'utf8')) as { version: string }
-    expect(viaBin).toMatch(new RegExp(`^cdht-data ${version.replaceAll('.', '\\.')} \\(dataset ${version.replaceAll('.', '\\.')}, released \\d{4}-\\d{2}-\\d{2}\\)\\n$`))
+    const v = version.replaceAll('.', '\\.')
+    // 0.0.0 is a copy no release was cut from: it says so rather than "released".
+    const release = version === '0.0.0' ? 'unreleased, built' : 'released'
+    expect(viaBin).toMatch(new RegExp(`^cdht-data ${v}\\ndataset ${v} \\(${release} \\d{4}-\\d{2}-\\d{2}\\)\\n$`))
   })
 
   describe.each(['zh', 'en'] as const)('every command in %s', (lang) => {
@@ -104,7 +107,7 @@ describe('cdht-data (the packed bin)', () => {
       [['growth', 'gpd'], 1, /no indicator has the id "gpd" \(did you mean gdp\?\)/],
       [['growth', 'foreign-trade', '--zone', 'tianfu-bio-town'], 1, /has no level or growth .*--zone cdht/],
       [['gap', 'gdp-target'], 1, /no target has the id "gdp-target" \(did you mean gdp-target-2021\?\)/],
-      [['gap', 'gdp-target-2021', '--actual', 'lots'], 2, /--actual must be a number/],
+      [['gap', 'gdp-target-2021', '--actual', 'lots'], 2, /--actual must be a decimal number/],
       [['gap', 'gdp-target-2021', '--on', '2024-02-30'], 2, /--on must be a date/],
       [['--lang', 'fr'], 2, /--lang cannot be "fr"/],
       [['--as-of', 'yesterday'], 2, /--as-of must be a date/],
@@ -150,11 +153,17 @@ describe('cdht-data (the packed bin)', () => {
       expect(amounts.length).toBeGreaterThanOrEqual(5)
       for (const line of amounts) expect(columns(line.slice(0, line.indexOf('亿元') + 2))).toBe(amountEnd)
       const targets = cdht(['list', 'targets', '--lang', 'zh']).stdout.trimEnd().split('\n')
-      const deadlineStart = new Set(targets.slice(2).map((line) => columns(line.slice(0, line.search(/\d{4}-\d{2}-\d{2}/)))))
+      const rows = targets.slice(2).filter((line) => /\d{4}-\d{2}-\d{2}/.test(line))
+      const deadlineStart = new Set(rows.map((line) => columns(line.slice(0, line.search(/\d{4}-\d{2}-\d{2}/)))))
       expect(deadlineStart.size).toBe(1)
     })
-    it('cuts long names with an ellipsis rather than overflow', () => {
-      expect(cdht(['list', 'targets', '--lang', 'zh']).stdout).toContain('…')
+    it('wraps long names onto more lines rather than cut or overflow, at the width COLUMNS gives', () => {
+      for (const width of [40, 80, 200]) {
+        const text = cdht(['list', 'targets', '--lang', 'zh'], { COLUMNS: String(width) }).stdout
+        expect(widest(text)).toBeLessThanOrEqual(width)
+        expect(text).not.toContain('…')
+      }
+      expect(cdht(['--lang', 'en'], { COLUMNS: '200' }).stdout).toMatch(/^General public budget revenue {2}/m)
     })
   })
 

@@ -5,7 +5,7 @@
  * `targetGap`, and no local link may lead nowhere. Without Chromium the browser part is skipped
  * with one line saying why; the link and page checks still run.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -44,6 +44,14 @@ describe('the built docs, as files', () => {
     const pages = readdirSync(join(site, 'documents')).filter((name) => name.endsWith('.html'))
     expect(pages.filter((name) => /-\d+\.html$/.test(name))).toEqual([])
     expect(pages.length).toBe(guides.length)
+  })
+
+  it('print an overloaded function’s comment once (growthRate), the later signature pointing to it', () => {
+    const page = pageOf('functions', 'growthRate')
+    expect(page).toBeDefined()
+    const html = readFileSync(join(site, page ?? ''), 'utf8')
+    expect(html.split('The percent change from').length - 1).toBe(1)
+    expect(html).toContain('see the first signature above')
   })
 
   it('copy the charts and the diagram the guides show', () => {
@@ -132,6 +140,41 @@ describe.skipIf(!hasChromium)('the built docs, in Chromium', () => {
     await page.screenshot({ path: shot })
     await page.close()
     expect(statSync(shot).size).toBeGreaterThan(1000)
+  })
+
+  it.each(['生产总值', '地区生产总值', '高新技术企业', '力争', '超'])('finds pages with the Chinese word %s through the search box', async (word) => {
+    const { page, errors } = await open('index.html')
+    await page.click('#tsd-search-trigger')
+    await page.fill('#tsd-search-input', word)
+    await page.locator('#tsd-search-results li a').first().waitFor({ timeout: 10_000 })
+    expect(await page.locator('#tsd-search-results li a').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('has one H1 on the home page, the README’s title', async () => {
+    const { page } = await open('index.html')
+    const headings = await page.locator('h1').allInnerTexts()
+    expect(headings).toHaveLength(1)
+    expect(headings[0]).toContain('成都高新区统计数据')
+    await page.close()
+  })
+
+  it('keeps every value of the headline table on one line at 1280 px', async () => {
+    const { page } = await open('index.html')
+    await page.setViewportSize({ width: 1280, height: 900 })
+    // Per cell after the first (the name may wrap): how many line boxes its text takes. Runs in
+    // the page; typed by hand, since this project's tsconfig has no DOM lib.
+    const lineCounts = (cells: unknown[]): number[] =>
+      (cells as { ownerDocument: { createRange: () => { selectNodeContents: (node: unknown) => void; getClientRects: () => { top: number }[] } } }[]).map((cell) => {
+        const range = cell.ownerDocument.createRange()
+        range.selectNodeContents(cell)
+        return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size
+      })
+    const counts = await page.locator('.col-content table').first().locator('td:not(:first-child)').evaluateAll(lineCounts)
+    expect(counts.length).toBeGreaterThan(10)
+    expect(counts.filter((count) => count > 1)).toEqual([])
+    await page.close()
   })
 
   it('finds targetGap with the search box, and its result opens the function page', async () => {

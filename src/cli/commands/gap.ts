@@ -6,7 +6,8 @@ import { getZone } from '../../query/getZone.js'
 import type { Target } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
-import { formatChange, formatValue, isIdOf, labelIn, unknownId, viewOf, yesNo } from '../present.js'
+import { COMPARATOR_TERMS, FIELD_TERMS, MEASURE_TERMS } from '../../glossary/terms.js'
+import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf, yesNo } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
 import { gapReport } from './gapReport.js'
@@ -19,7 +20,6 @@ const words = {
     scope: '区域',
     indicator: '指标',
     value: '目标值',
-    comparator: { gt: '须超过该值', gte: '达到即可', eq: '计划数量' },
     deadline: '期限',
     timing: (left: number, elapsed: string) => (left >= 0 ? `剩余 ${left} 天，时间已过 ${elapsed}` : `已过期 ${-left} 天`),
     actual: '实际值',
@@ -40,14 +40,13 @@ const words = {
     requiredLine: (yearly: string, years: string, total: string, from: string) => `年均 ${yearly}（${years} 年，合计 ${total}），自 ${from}`,
     source: '来源',
     passage: '原文',
-    note: '备注',
+    note: FIELD_TERMS.note.zh,
   },
   en: {
     target: 'target',
     scope: 'scope',
     indicator: 'indicator',
     value: 'value',
-    comparator: { gt: 'must be exceeded', gte: 'reaching it is enough', eq: 'a planned quantity' },
     deadline: 'deadline',
     timing: (left: number, elapsed: string) => (left >= 0 ? `${left} days left, ${elapsed} of the time passed` : `passed ${-left} days ago`),
     actual: 'actual',
@@ -105,8 +104,8 @@ export function renderGap(report: GapReport, context: CommandContext): string {
   const fields: [string, string | undefined][] = [
     [text.target, `${labelIn(target.label, lang)} (${target.id})`],
     [text.scope, labelIn(getZone(target.scope).label, lang)],
-    [text.indicator, `${labelIn(getIndicator(target.indicator).label, lang)} (${target.indicator}, ${target.measure})`],
-    [text.value, `${formatValue(target, lang)} · ${text.comparator[target.comparator]}`],
+    [text.indicator, `${labelIn(getIndicator(target.indicator).label, lang)} (${target.indicator}, ${MEASURE_TERMS[target.measure][lang]})`],
+    [text.value, `${formatValue(target, lang)} · ${COMPARATOR_TERMS[target.comparator][lang]}`],
     [text.deadline, `${target.deadline} · ${text.timing(report.daysLeft, share(report.elapsed, lang))}`],
     [text.actual, actualLine(report, lang)],
     [text.gap, gap === null ? undefined : gap.gap > 0 ? text.short(amount(target, gap.gap, lang)) : text.beyond(amount(target, -gap.gap, lang))],
@@ -135,12 +134,14 @@ export function renderGap(report: GapReport, context: CommandContext): string {
 export function run(request: CommandRequest, context: CommandContext): CommandResult {
   const id = request.args[0] ?? ''
   if (!isIdOf(targetIds, id)) throw unknownId('target', id, targetIds, context.lang)
-  const dataset = viewOf(context)
+  const view = viewOf(context)
+  const target = getTarget(id)
+  if (!view.targets.includes(target)) throw notPublished(id, view.asOf ?? '', context.lang)
   const report = gapReport({
-    target: getTarget(id),
+    target,
     on: request.options.on ?? context.today,
     ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
-    ...(dataset === undefined ? {} : { dataset }),
+    ...datasetOption(view),
   })
   return { stdout: context.json ? jsonOutput(report) : renderGap(report, context) }
 }

@@ -12,7 +12,7 @@ import { wrapToWidth } from '../wrap.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import { failure } from '../failure.js'
-import { BASIS_NAMES, formatChange, formatGrowth, formatValue, isIdOf, labelIn, unknownId, viewOf, zoneOf } from '../present.js'
+import { BASIS_NAMES, formatChange, formatGrowth, formatValue, datasetOption, isIdOf, labelIn, unknownId, viewOf, zoneOf } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderTable } from '../table.js'
 
@@ -101,7 +101,7 @@ export function renderGrowth(title: string, rows: readonly GrowthRow[], context:
     { maxWidth: width, styleHeader: style.bold },
   )
   const notes = basisNote(rows, lang).flatMap((note) => wrapToWidth(note, width).map(style.dim))
-  return `${style.bold(title)}\n${table}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`
+  return `${wrapToWidth(title, width).map(style.bold).join('\n')}\n${table}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`
 }
 
 /** `cdht-data growth <indicator> [--zone Z]`: the series with year-on-year rates, basis stated. */
@@ -110,8 +110,7 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   const id = request.args[0] ?? ''
   if (!isIdOf(indicatorIds, id)) throw unknownId('indicator', id, indicatorIds, lang)
   const zone = zoneOf(request.options.zone, lang)
-  const dataset = viewOf(context)
-  const options = { scope: zone.id, ...(dataset === undefined ? {} : { dataset }) }
+  const options = { scope: zone.id, ...datasetOption(viewOf(context)) }
   const rows = growthRows(
     observationSeries(id, options),
     observationSeries(id, { ...options, measure: 'growth' }),

@@ -1,5 +1,5 @@
-import { chains, indicators, observations, projects, sources, targets, zones } from '../../data/collections.js'
 import { isCdhtDataError } from '../../errors.js'
+import { BREAK_KIND_TERMS, CATEGORY_TERMS, FACT_KIND_TERMS, FIELD_TERMS, GRADE_TERMS, INDUSTRY_KIND_TERMS, PLAN_KIND_TERMS, ZONE_KIND_TERMS } from '../../glossary/terms.js'
 import { periodBounds } from '../../time/periodBounds.js'
 import type { PeriodBounds } from '../../time/periodBounds.js'
 import { unitLabel } from '../../export/unitLabel.js'
@@ -44,25 +44,14 @@ const inZone = (filters: Filters, zone: string): boolean => filters.zone === und
 const inCategory = (filters: Filters, category: Category): boolean => filters.category === undefined || filters.category === category
 
 const headers = {
-  id: { zh: 'id', en: 'id' },
-  label: { zh: '名称', en: 'name' },
-  category: { zh: '类别', en: 'category' },
-  unit: { zh: '单位', en: 'unit' },
-  period: { zh: '期间', en: 'period' },
-  value: { zh: '数值', en: 'value' },
-  deadline: { zh: '期限', en: 'deadline' },
-  kind: { zh: '类型', en: 'kind' },
-  year: { zh: '年份', en: 'year' },
-  investment: { zh: '投资', en: 'investment' },
-  grade: { zh: '等级', en: 'grade' },
+  ...FIELD_TERMS,
   published: { zh: '发布', en: 'published' },
-  publisher: { zh: '发布者', en: 'publisher' },
 } as const
 
 const column = (name: keyof typeof headers, lang: Lang, extra: Omit<TableColumn, 'header'> = {}): TableColumn => ({ header: headers[name][lang], ...extra })
-// Names may be cut, or dropped where long ids leave no room: `show <id>` has them in full.
-const name = (lang: Lang): TableColumn => column('label', lang, { shrink: true, minWidth: 0 })
-// A value keeps its number and unit ("over CNY 140 billion"); only a rank's long "among" may be cut.
+// Names wrap onto more lines where long ids leave little room.
+const name = (lang: Lang): TableColumn => column('label', lang, { shrink: true })
+// A value keeps its number and unit on one line ("over CNY 140 billion") where it can; a rank's long "among" may wrap.
 const value = (lang: Lang): TableColumn => column('value', lang, { align: 'right', shrink: true, minWidth: 20 })
 const categoryOf = (figure: Observation | Target): Category => getIndicator(figure.indicator).category
 
@@ -71,7 +60,7 @@ function figureListing<Figure extends Observation | Target>(records: readonly Fi
     records,
     filters: ['period', 'zone', 'category'],
     matches: (figure, filters) => inPeriod(filters, figure.period) && inZone(filters, figure.scope) && inCategory(filters, categoryOf(figure)),
-    // A month interval (2021-01/2021-09) may be cut to fit: the id and `show` keep it whole.
+    // A month interval (2021-01/2021-09) may wrap at its slash.
     columns: (lang) => [column('id', lang), column(last, lang, { shrink: true, minWidth: 10 }), value(lang), name(lang)],
     row: (figure, lang) => [
       figure.id,
@@ -84,50 +73,79 @@ function figureListing<Figure extends Observation | Target>(records: readonly Fi
 
 function listingOf(collection: ListCollection, context: CommandContext): Listing<never> {
   const view = viewOf(context)
-  const known = { observations: view?.observations ?? observations, targets: view?.targets ?? targets, sources: view?.sources ?? sources }
+  const everywhere = { filters: [], matches: () => true } as const
+  const inYear = { filters: ['period'], matches: (item: { readonly year: number }, filters: Filters) => inPeriod(filters, String(item.year)) } as const
   const listings = {
     indicators: {
-      records: indicators,
+      records: view.indicators,
       filters: ['period', 'zone', 'category'],
       // An indicator passes a period or zone filter when it has a value there.
       matches: (indicator, filters) =>
         inCategory(filters, indicator.category) &&
         ((filters.period === undefined && filters.zone === undefined) ||
-          known.observations.some((o) => o.indicator === indicator.id && inPeriod(filters, o.period) && inZone(filters, o.scope))),
+          view.observations.some((o) => o.indicator === indicator.id && inPeriod(filters, o.period) && inZone(filters, o.scope))),
       columns: (lang) => [column('id', lang), column('category', lang), column('unit', lang), name(lang)],
-      row: (indicator, lang) => [indicator.id, indicator.category, unitLabel(indicator.unit, 0, indicator.counter)[lang], labelIn(indicator.label, lang)],
-    } satisfies Listing<(typeof indicators)[number]>,
-    observations: figureListing(known.observations, 'period'),
-    targets: figureListing(known.targets, 'deadline'),
+      row: (indicator, lang) => [indicator.id, CATEGORY_TERMS[indicator.category][lang], unitLabel(indicator.unit, 0, indicator.counter)[lang], labelIn(indicator.label, lang)],
+    } satisfies Listing<(typeof view.indicators)[number]>,
+    observations: figureListing(view.observations, 'period'),
+    targets: figureListing(view.targets, 'deadline'),
     zones: {
-      records: zones,
-      filters: [],
-      matches: () => true,
+      records: view.zones,
+      ...everywhere,
       columns: (lang) => [column('id', lang), column('kind', lang), name(lang)],
-      row: (zone, lang) => [zone.id, zone.kind, labelIn(zone.label, lang)],
-    } satisfies Listing<(typeof zones)[number]>,
+      row: (zone, lang) => [zone.id, ZONE_KIND_TERMS[zone.kind][lang], labelIn(zone.label, lang)],
+    } satisfies Listing<(typeof view.zones)[number]>,
+    industries: {
+      records: view.industries,
+      ...everywhere,
+      columns: (lang) => [column('id', lang), column('kind', lang), name(lang)],
+      row: (industry, lang) => [industry.id, INDUSTRY_KIND_TERMS[industry.kind][lang], labelIn(industry.label, lang)],
+    } satisfies Listing<(typeof view.industries)[number]>,
     chains: {
-      records: chains,
-      filters: [],
-      matches: () => true,
+      records: view.chains,
+      ...everywhere,
       columns: (lang) => [column('id', lang), name(lang)],
       row: (chain, lang) => [chain.id, labelIn(chain.label, lang)],
-    } satisfies Listing<(typeof chains)[number]>,
+    } satisfies Listing<(typeof view.chains)[number]>,
+    parks: {
+      records: view.parks,
+      ...everywhere,
+      columns: (lang) => [column('id', lang), column('industry', lang), name(lang)],
+      row: (park, lang) => [park.id, park.industry, labelIn(park.label, lang)],
+    } satisfies Listing<(typeof view.parks)[number]>,
     projects: {
-      records: projects,
-      filters: ['period'],
-      matches: (project, filters) => inPeriod(filters, String(project.year)),
+      records: view.projects,
+      ...inYear,
       columns: (lang) => [column('id', lang), column('year', lang), column('investment', lang, { align: 'right' }), name(lang)],
       row: (project, lang) => [project.id, String(project.year), project.investment === undefined ? '' : formatValue(project.investment, lang), labelIn(project.label, lang)],
-    } satisfies Listing<(typeof projects)[number]>,
+    } satisfies Listing<(typeof view.projects)[number]>,
+    plan: {
+      records: view.plan,
+      ...inYear,
+      columns: (lang) => [column('id', lang), column('year', lang), column('kind', lang), name(lang)],
+      row: (item, lang) => [item.id, String(item.year), PLAN_KIND_TERMS[item.kind][lang], labelIn(item.label, lang)],
+    } satisfies Listing<(typeof view.plan)[number]>,
+    facts: {
+      records: view.facts,
+      ...inYear,
+      columns: (lang) => [column('id', lang), column('year', lang), column('kind', lang), name(lang)],
+      row: (fact, lang) => [fact.id, String(fact.year), FACT_KIND_TERMS[fact.kind][lang], labelIn(fact.label, lang)],
+    } satisfies Listing<(typeof view.facts)[number]>,
+    breaks: {
+      records: view.breaks,
+      filters: ['zone'],
+      matches: (item, filters) => inZone(filters, item.scope),
+      columns: (lang) => [column('id', lang), column('kind', lang), column('from', lang), name(lang)],
+      row: (item, lang) => [item.id, BREAK_KIND_TERMS[item.kind][lang], item.from ?? '', labelIn(item.label, lang)],
+    } satisfies Listing<(typeof view.breaks)[number]>,
     sources: {
-      records: known.sources,
+      records: view.sources,
       filters: ['period'],
       // A month of publication (2023-02) is the one-month interval periodBounds reads.
       matches: (source, filters) => inPeriod(filters, source.published?.replace(/^(\d{4}-\d{2})$/, '$1/$1') ?? null),
       columns: (lang) => [column('id', lang), column('grade', lang), column('published', lang), column('publisher', lang, { shrink: true })],
-      row: (source, lang) => [source.id, source.grade, source.published ?? '', labelIn(source.publisher, lang)],
-    } satisfies Listing<(typeof sources)[number]>,
+      row: (source, lang) => [source.id, GRADE_TERMS[source.grade][lang], source.published ?? '', labelIn(source.publisher, lang)],
+    } satisfies Listing<(typeof view.sources)[number]>,
   }
   // Each listing is typed for its own records; the caller only passes them back in.
   return listings[collection] as unknown as Listing<never>

@@ -22,13 +22,16 @@ import { getProject } from '../../query/getProject.js'
 import { getSource } from '../../query/getSource.js'
 import { getTarget } from '../../query/getTarget.js'
 import { getZone } from '../../query/getZone.js'
+import { COLLECTION_TERMS } from '../../glossary/terms.js'
 import type { Source } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import { failure } from '../failure.js'
-import { isIdOf, unknownId, viewOf } from '../present.js'
+import { isIdOf, notPublished, unknownId, viewOf } from '../present.js'
 import type { Lang } from '../spec.js'
+import { displayWidth } from '../displayWidth.js'
 import { renderFields } from '../table.js'
+import { wrapToWidth } from '../wrap.js'
 import { recordFields } from './showFields.js'
 import type { FoundRecord } from './showFields.js'
 
@@ -81,16 +84,9 @@ function sourceOf(found: FoundRecord): Source | null {
 // With --as-of, a figure or source published later was not known yet: say so rather than show it.
 function checkPublished(found: FoundRecord, context: CommandContext): void {
   const view = viewOf(context)
-  if (view === undefined) return
-  const known =
-    found.collection === 'observations' ? view.observations.includes(found.record)
-    : found.collection === 'targets' ? view.targets.includes(found.record)
-    : found.collection === 'sources' ? view.sources.includes(found.record)
-    : true
-  if (known) return
-  const message =
-    context.lang === 'zh' ? `${found.record.id} 在 ${context.asOf} 尚未发布（或发布日期不详）` : `${found.record.id} was not published by ${context.asOf} (or its date is unknown)`
-  throw failure('NOT_PUBLISHED', message)
+  if (view.asOf === null) return
+  const known: readonly object[] = view[found.collection]
+  if (!known.includes(found.record)) throw notPublished(found.record.id, context.asOf ?? view.asOf, context.lang)
 }
 
 /** `cdht-data show <id>`: one record with its value, unit, bound, period, source and passage. */
@@ -99,6 +95,12 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   checkPublished(found, context)
   const source = sourceOf(found)
   if (context.json) return { stdout: jsonOutput({ collection: found.collection, record: found.record, source }) }
-  const title = `${context.style.bold(found.record.id)}  ${context.style.dim(found.collection)}\n`
+  const collection = COLLECTION_TERMS[found.collection][context.lang]
+  const { bold, dim } = context.style
+  // The id and its collection on one line where they fit; else the id (wrapped at its hyphens) above it.
+  const title =
+    displayWidth(`${found.record.id}  ${collection}`) <= context.width
+      ? `${bold(found.record.id)}  ${dim(collection)}\n`
+      : `${wrapToWidth(found.record.id, context.width).map(bold).join('\n')}\n${dim(collection)}\n`
   return { stdout: title + renderFields(recordFields(found, source, context.lang), context.width) }
 }

@@ -2,9 +2,24 @@ import { observations } from '../../data/collections.js'
 import { unitLabel } from '../../export/unitLabel.js'
 import { getIndicator } from '../../query/getIndicator.js'
 import { getZone } from '../../query/getZone.js'
-import type { Bound, Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, Source, Target, Zone } from '../../types.js'
+import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, Source, Target, Zone } from '../../types.js'
+import {
+  BOUND_TERMS,
+  CATEGORY_TERMS,
+  COVERAGE_TERMS,
+  FACT_KIND_TERMS,
+  FIELD_TERMS,
+  GRADE_TERMS,
+  INDICATOR_KIND_TERMS,
+  INDUSTRY_KIND_TERMS,
+  MEASURE_TERMS,
+  PLAN_KIND_TERMS,
+  STATUS_TERMS,
+  UNIT_TERMS,
+  ZONE_KIND_TERMS,
+} from '../../glossary/terms.js'
 import { BASIS_NAMES, formatValue, labelIn } from '../present.js'
-import type { Lang, Text } from '../spec.js'
+import type { Lang } from '../spec.js'
 
 /** A record `show` found, tagged with its collection. */
 export type FoundRecord =
@@ -20,49 +35,9 @@ export type FoundRecord =
   | { readonly collection: 'facts'; readonly record: Fact }
   | { readonly collection: 'sources'; readonly record: Source }
 
-const NAMES = {
-  label: { zh: '名称', en: 'name' },
-  otherLabel: { zh: '英文名', en: 'Chinese name' },
-  indicator: { zh: '指标', en: 'indicator' },
-  value: { zh: '数值', en: 'value' },
-  unit: { zh: '单位', en: 'unit' },
-  bound: { zh: '界限', en: 'bound' },
-  measure: { zh: '测度', en: 'measure' },
-  basis: { zh: '口径', en: 'basis' },
-  period: { zh: '期间', en: 'period' },
-  deadline: { zh: '期限', en: 'deadline' },
-  scope: { zh: '区域', en: 'scope' },
-  status: { zh: '状态', en: 'status' },
-  category: { zh: '类别', en: 'category' },
-  kind: { zh: '类型', en: 'kind' },
-  definition: { zh: '定义', en: 'definition' },
-  counter: { zh: '计数', en: 'counted' },
-  partOf: { zh: '隶属', en: 'part of' },
-  focus: { zh: '重点', en: 'focus' },
-  industry: { zh: '产业', en: 'industry' },
-  investment: { zh: '投资', en: 'investment' },
-  year: { zh: '年份', en: 'year' },
-  firsts: { zh: '首创', en: 'firsts' },
-  layout: { zh: '布局', en: 'layout' },
-  detail: { zh: '详情', en: 'detail' },
-  title: { zh: '标题', en: 'title' },
-  publisher: { zh: '发布者', en: 'publisher' },
-  published: { zh: '发布日期', en: 'published' },
-  reports: { zh: '内容', en: 'reports' },
-  grade: { zh: '等级', en: 'grade' },
-  file: { zh: '原文件', en: 'held in' },
-  source: { zh: '来源', en: 'source' },
-  passage: { zh: '原文', en: 'passage' },
-  supersedes: { zh: '修订自', en: 'revises' },
-  note: { zh: '备注', en: 'note' },
-  observations: { zh: '观测值', en: 'observations' },
-} as const satisfies Record<string, Text>
+const NAMES = FIELD_TERMS
 
-const BOUND_NAMES: Readonly<Record<Bound, Text>> = {
-  exact: { zh: '精确值', en: 'exact' },
-  lower: { zh: '下限（超、突破、以上）', en: 'lower bound (more than)' },
-  top: { zh: '前 N 名之内', en: 'within the top N' },
-}
+const BOUND_NAMES = BOUND_TERMS
 
 type Field = readonly [keyof typeof NAMES, string | undefined]
 
@@ -72,8 +47,9 @@ function figureFields(figure: Observation | Target, lang: Lang): Field[] {
   return [
     ['indicator', `${labelIn(indicator.label, lang)} (${indicator.id})`],
     ['value', formatValue(figure, lang)],
-    ['unit', `${unit} (${figure.unit} × 10^${figure.multiplier})`],
-    ['measure', figure.measure],
+    // Currencies by their ISO code (CNY × 10^8); other units by name.
+    ['unit', figure.unit === 'CNY' || figure.unit === 'USD' ? `${unit} (${figure.unit} × 10^${figure.multiplier})` : `${unit} (${UNIT_TERMS[figure.unit][lang]})`],
+    ['measure', MEASURE_TERMS[figure.measure][lang]],
     ['basis', figure.basis === undefined ? undefined : BASIS_NAMES[figure.basis][lang]],
     ['period', figure.period],
     ['scope', `${labelIn(getZone(figure.scope).label, lang)} (${figure.scope})`],
@@ -87,27 +63,34 @@ function ownFields(found: FoundRecord, lang: Lang): Field[] {
       const { record } = found
       const values = observations.filter((observation) => observation.indicator === record.id).map((observation) => observation.id)
       return [
-        ['category', record.category],
-        ['kind', record.kind],
-        ['unit', record.unit],
+        ['category', CATEGORY_TERMS[record.category][lang]],
+        ['kind', INDICATOR_KIND_TERMS[record.kind][lang]],
+        ['unit', UNIT_TERMS[record.unit][lang]],
         ['counter', text(record.counter)],
         ['definition', record.definition],
         ['observations', values.join(', ')],
       ]
     }
-    case 'observations':
-      return [...figureFields(found.record, lang), ['bound', BOUND_NAMES[found.record.bound][lang]], ['supersedes', found.record.supersedes]]
+    case 'observations': {
+      const { record } = found
+      return [
+        ...figureFields(record, lang),
+        ['bound', BOUND_NAMES[record.bound][lang]],
+        ['coverage', record.coverage === undefined ? undefined : COVERAGE_TERMS[record.coverage][lang]],
+        ['supersedes', record.supersedes],
+      ]
+    }
     case 'targets': {
       const { record } = found
-      return [...figureFields(record, lang), ['deadline', `${record.deadline}${record.deadlineStated ? '' : lang === 'zh' ? '（期末）' : ' (end of period)'}`], ['status', record.status]]
+      return [...figureFields(record, lang), ['deadline', `${record.deadline}${record.deadlineStated ? '' : lang === 'zh' ? '（期末）' : ' (end of period)'}`], ['status', STATUS_TERMS[record.status][lang]]]
     }
     case 'zones': {
       const { record } = found
       const focus = record.focus === undefined ? undefined : `${record.focus.year}: ${text(record.focus.theme) ?? ''} — ${record.focus.plans.map((plan) => labelIn(plan, lang)).join('; ')}`
-      return [['kind', record.kind], ['partOf', record.partOf], ['focus', focus]]
+      return [['kind', ZONE_KIND_TERMS[record.kind][lang]], ['partOf', record.partOf], ['focus', focus]]
     }
     case 'industries':
-      return [['kind', found.record.kind]]
+      return [['kind', INDUSTRY_KIND_TERMS[found.record.kind][lang]]]
     case 'chains':
       return []
     case 'parks':
@@ -123,8 +106,9 @@ function ownFields(found: FoundRecord, lang: Lang): Field[] {
       ]
     }
     case 'plan':
+      return [['kind', PLAN_KIND_TERMS[found.record.kind][lang]], ['year', String(found.record.year)], ['detail', text(found.record.detail)]]
     case 'facts':
-      return [['kind', found.record.kind], ['year', String(found.record.year)], ['detail', text(found.record.detail)]]
+      return [['kind', FACT_KIND_TERMS[found.record.kind][lang]], ['year', String(found.record.year)], ['detail', text(found.record.detail)]]
     case 'sources': {
       const { record } = found
       return [
@@ -132,7 +116,7 @@ function ownFields(found: FoundRecord, lang: Lang): Field[] {
         ['publisher', text(record.publisher)],
         ['published', record.published ?? undefined],
         ['reports', text(record.reports)],
-        ['grade', record.grade],
+        ['grade', GRADE_TERMS[record.grade][lang]],
         ['file', record.heldIn.file],
       ]
     }
@@ -142,7 +126,7 @@ function ownFields(found: FoundRecord, lang: Lang): Field[] {
 /** A source in one line: publisher · title · date · grade (id). */
 export function sourceLine(source: Source, lang: Lang): string {
   const undated = lang === 'zh' ? '日期不详' : 'undated'
-  return `${labelIn(source.publisher, lang)} · ${source.title ?? labelIn(source.reports, lang)} · ${source.published ?? undated} · ${source.grade} (${source.id})`
+  return `${labelIn(source.publisher, lang)} · ${source.title ?? labelIn(source.reports, lang)} · ${source.published ?? undated} · ${GRADE_TERMS[source.grade][lang]} (${source.id})`
 }
 
 /**

@@ -1,16 +1,17 @@
-import { chains, indicators, targets as allTargets, zones } from '../../data/collections.js'
 import { growthSeries } from '../../growth/growthSeries.js'
 import type { GrowthSeriesEntry } from '../../growth/growthSeries.js'
-import type { DatasetView } from '../../query/asOf.js'
 import { findObservation } from '../../query/findObservation.js'
 import { latestObservation } from '../../query/latestObservation.js'
+import { FIELD_TERMS } from '../../glossary/terms.js'
 import { meta } from '../../release/meta.js'
 import { daysLeft } from '../../targets/daysLeft.js'
 import type { Category, Chain, Observation, Target, Zone } from '../../types.js'
+import { datasetLine, isReleased } from '../releaseLine.js'
 import { wrapToWidth } from '../wrap.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandResult } from '../context.js'
-import { BASIS_NAMES, formatChange, formatGrowth, formatValue, labelIn, viewOf } from '../present.js'
+import { BASIS_NAMES, datasetOption, formatChange, formatGrowth, formatValue, labelIn, viewOf } from '../present.js'
+import type { CliView } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderTable } from '../table.js'
 
@@ -29,7 +30,8 @@ export interface HeadlineRow {
 
 /** What the overview shows, also its --json output. */
 export interface Summary {
-  readonly dataset: { readonly version: string; readonly released: string }
+  /** `released` is null for a copy no release was cut from (0.0.0); `built` is the date meta records either way. */
+  readonly dataset: { readonly version: string; readonly released: string | null; readonly built: string }
   readonly asOf: string | null
   readonly year: number | null
   readonly headline: readonly HeadlineRow[]
@@ -38,11 +40,11 @@ export interface Summary {
   readonly chains: { readonly declared: Observation | null; readonly named: readonly Chain[] }
 }
 
-function headlineRows(year: string, dataset: DatasetView | undefined, lang: Lang): HeadlineRow[] {
-  return indicators
+function headlineRows(year: string, view: CliView, lang: Lang): HeadlineRow[] {
+  return view.indicators
     .filter((indicator) => HEADLINE_CATEGORIES.includes(indicator.category) && indicator.unit === 'CNY')
     .flatMap((indicator) => {
-      const options = dataset === undefined ? {} : { dataset }
+      const options = datasetOption(view)
       const level = findObservation(indicator.id, year, options) ?? null
       const reported = findObservation(indicator.id, year, { ...options, measure: 'growth' }) ?? null
       if (level === null && reported === null) return []
@@ -57,33 +59,32 @@ function headlineRows(year: string, dataset: DatasetView | undefined, lang: Lang
  * --as-of.
  */
 export function buildSummary(context: CommandContext): Summary {
-  const dataset = viewOf(context)
-  const options = dataset === undefined ? {} : { dataset }
+  const view = viewOf(context)
+  const options = datasetOption(view)
   const latestGdp = latestObservation('gdp', options)
   const year = latestGdp === undefined ? null : Number(latestGdp.period.slice(0, 4))
-  const targets = (dataset?.targets ?? allTargets).filter((target) => year !== null && target.period === String(year + 1))
+  const targets = view.targets.filter((target) => year !== null && target.period === String(year + 1))
   return {
-    dataset: { version: meta.version, released: meta.released },
+    dataset: { version: meta.version, released: isReleased(meta.version) ? meta.released : null, built: meta.released },
     asOf: context.asOf ?? null,
     year,
-    headline: year === null ? [] : headlineRows(String(year), dataset, context.lang),
+    headline: year === null ? [] : headlineRows(String(year), view, context.lang),
     targets: targets.map((target) => ({ target, daysLeft: daysLeft(target, context.today) })),
-    keyZones: zones.filter((zone) => zone.kind === 'key-zone'),
-    chains: { declared: latestObservation('key-industrial-chains', options) ?? null, named: chains },
+    keyZones: view.zones.filter((zone) => zone.kind === 'key-zone'),
+    chains: { declared: latestObservation('key-industrial-chains', options) ?? null, named: view.chains },
   }
 }
 
 const words = {
   zh: {
-    title: '成都高新区统计数据 · Chengdu Hi-tech Zone statistics',
-    dataset: (version: string, released: string) => `数据集 ${version}（${released} 发布）`,
+    title: '成都高新区统计数据',
     asOf: (date: string) => `截至 ${date} 已发布的数据`,
     headline: (year: number) => `${year} 年主要指标`,
     indicator: '指标',
-    reported: '公布增速',
+    reported: FIELD_TERMS.reportedGrowth.zh,
     basis: '口径',
-    computed: '按现价计算',
-    headlineNote: '公布增速为来源所报同比增速；按现价计算为两年水平值之比（名义），二者口径可能不同。',
+    computed: FIELD_TERMS.computedGrowth.zh,
+    headlineNote: '公布增速为来源所报同比增速；计算增速为两年水平值之比（现价，名义），二者口径可能不同。',
     targets: (year: number) => `${year} 年目标`,
     target: '目标',
     value: '目标值',
@@ -98,7 +99,6 @@ const words = {
   },
   en: {
     title: 'Chengdu Hi-tech Zone statistics · 成都高新区统计数据',
-    dataset: (version: string, released: string) => `dataset ${version} (released ${released})`,
     asOf: (date: string) => `data published by ${date}`,
     headline: (year: number) => `Headline indicators, ${year}`,
     indicator: 'Indicator',
@@ -127,7 +127,8 @@ export function renderSummary(summary: Summary, context: CommandContext): string
   const heading = (title: string): string => `${style.bold(title)}\n`
   const note = (line: string): string => `${wrapToWidth(line, width).map((part) => style.dim(part)).join('\n')}\n`
   const table = { maxWidth: width, styleHeader: style.bold }
-  const parts = [`${style.bold(text.title)}\n${text.dataset(summary.dataset.version, summary.dataset.released)}${summary.asOf === null ? '' : ` · ${text.asOf(summary.asOf)}`}\n`]
+  const release = `${datasetLine(summary.dataset.version, summary.dataset.built, lang)}${summary.asOf === null ? '' : ` · ${text.asOf(summary.asOf)}`}`
+  const parts = [`${wrapToWidth(text.title, width).map(style.bold).join('\n')}\n${wrapToWidth(release, width).join('\n')}\n`]
 
   if (summary.year !== null && summary.headline.length > 0) {
     const rows = summary.headline.map((row) => [
@@ -169,7 +170,8 @@ export function renderSummary(summary: Summary, context: CommandContext): string
   }
   const declared = summary.chains.declared === null ? '?' : String(summary.chains.declared.value)
   const named = summary.chains.named.map((chain) => labelIn(chain.label, lang)).join(lang === 'zh' ? '、' : ', ')
-  parts.push(`${wrapToWidth(text.chains(declared, named), width).join('\n')}\n`, note(text.more))
+  if (summary.chains.declared !== null || named !== '') parts.push(`${wrapToWidth(text.chains(declared, named), width).join('\n')}\n`)
+  parts.push(note(text.more))
   return parts.join('\n')
 }
 

@@ -40,7 +40,7 @@ describe('growth', () => {
   it('takes another scope with --zone', () => {
     const text = growth('foreign-trade', { zone: 'bonded-zone' })
     expect(text).toContain('Chengdu Hi-Tech Comprehensive Bonded Zone')
-    expect(text).toMatch(/^2020 .*\+26\.8% +unstated +\+26\.83%$/m)
+    expect(text).toMatch(/^2020 .*\+26\.8% +unspecified +\+26\.83%$/m)
     expect(text).toContain('2020: the source does not say which prices its growth is in.')
   })
   it.each(['gdp', 'general-budget-revenue', 'industrial-output', 'foreign-trade'])('fits 80 columns: %s', (indicator) => {

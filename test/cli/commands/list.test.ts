@@ -13,12 +13,13 @@ const ids = (collection: string, options: Partial<CommandOptions> = {}, context:
 
 describe('list', () => {
   it.each(LIST_COLLECTIONS.flatMap((collection) => [[collection, 'zh'], [collection, 'en']] as const))(
-    'shows every record of %s in a table within 80 columns (%s)',
+    'shows every record of %s in a table, each starting a line, within 40, 80 and 200 columns (%s)',
     (collection, lang) => {
-      const result = list(collection, {}, { lang })
-      expect(linesWiderThan(result.stdout)).toEqual([])
-      // Header, rule, one line per record.
-      expect(result.stdout.trimEnd().split('\n')).toHaveLength(ids(collection).length + 2)
+      const wide = list(collection, {}, { lang, width: 200 })
+      // Header and rule, then each record on a line of its own (a long label may wrap below it).
+      const starts = wide.stdout.split('\n').slice(2).map((line) => line.split(' ')[0]).filter((first) => first !== '')
+      expect(starts).toEqual(ids(collection))
+      for (const width of [40, 80, 200]) expect(linesWiderThan(list(collection, {}, { lang, width }).stdout, width)).toEqual([])
     },
   )
   it('counts the records on stderr, in the language asked', () => {
@@ -73,5 +74,16 @@ describe('list', () => {
   it('names the nearest zones for an unknown one', () => {
     const problem = failureOf(() => list('observations', { zone: 'bonded' }))
     expect([problem.kind, problem.code, problem.suggestions]).toEqual(['failure', 'UNKNOWN_ID', ['bonded-zone', 'cdht-or-bonded-zone']])
+  })
+})
+
+describe('list --as-of', () => {
+  it.each(['zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts'])('leaves out %s whose source was published later', (collection) => {
+    const before = ids(collection, {}, { asOf: '2020-01-01', today: '2020-01-01' })
+    const now = ids(collection)
+    expect(now.length).toBeGreaterThan(0)
+    // Every one of these rests on a 2021 or later report.
+    expect(before.length).toBeLessThan(now.length)
+    expect(before.every((id) => now.includes(id))).toBe(true)
   })
 })

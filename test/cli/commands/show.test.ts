@@ -36,7 +36,22 @@ describe('findRecord', () => {
   })
 })
 
+describe('show --as-of', () => {
+  it('refuses a fact, a zone or a chain the day did not know yet', () => {
+    for (const id of ['gdp-passes-3200', chains[0]?.id ?? '', facts[0]?.id ?? '']) {
+      expect(failureOf(() => run(requestFor([id]), contextFor({ asOf: '2020-01-01', today: '2020-01-01' }))).code).toBe('NOT_PUBLISHED')
+    }
+    expect(show('gdp-passes-3200')).toContain('gdp-passes-3200')
+  })
+})
+
 describe('show', () => {
+  it('answers a 100,000-character id with a short message and no suggestions', () => {
+    const problem = failureOf(() => run(requestFor(['a'.repeat(100_000)]), contextFor()))
+    expect(problem.code).toBe('UNKNOWN_ID')
+    expect(problem.suggestions).toEqual([])
+    expect(problem.message.length).toBeLessThan(120)
+  })
   it('shows an observation with its value, unit, bound, period, scope, source and passage', () => {
     const text = show('biomedical-industry-scale-2023')
     for (const expected of ['over CNY 140 billion', '100 million CNY', 'lower bound', '2023', 'Chengdu Hi-tech Zone (cdht)', 'cdht-work-meeting-2024', '生物医药产业规模突破1400亿元']) {

@@ -63,7 +63,8 @@ describe('renderSummary', () => {
     expect(zh).toContain('可比价')
     expect(en).toContain('Gross domestic product')
     expect(en).toContain('CNY 320.12 billion')
-    for (const text of [zh, en]) expect(text).toMatch(/成都高新区.*Chengdu Hi-tech Zone|Chengdu Hi-tech Zone.*成都高新区/)
+    expect(en).toMatch(/Chengdu Hi-tech Zone.*成都高新区/)
+    expect(zh.split('\n')[0]).toBe('成都高新区统计数据')
   })
   it('says a target’s deadline has passed', () => {
     const text = renderSummary(buildSummary(contextFor({ today: '2025-06-01' })), contextFor({ today: '2025-06-01' }))
@@ -73,7 +74,10 @@ describe('renderSummary', () => {
     const context = contextFor({ asOf: '2013-01-01', today: '2013-01-01' })
     const text = renderSummary(buildSummary(context), context)
     expect(text).not.toContain('Headline')
-    expect(text).toContain('Key zones')
+    // The key zones, their 2024 themes and the chains come from a 2024 report: not known yet.
+    expect(text).not.toContain('Key zones')
+    expect(text).not.toContain('theme')
+    expect(text).not.toContain('chains')
   })
 })
 
