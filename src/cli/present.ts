@@ -60,29 +60,12 @@ export interface CliView extends DatasetView {
 const FULL_VIEW: CliView = { asOf: null, sources, indicators, observations, targets, zones, industries, chains, parks, projects, plan, facts, breaks }
 
 /**
- * The dataset as known on --as-of (every collection: a record shows only when the source it
- * rests on was published by then), or the whole dataset without it. Every command takes its
- * records from here and nowhere else. The collections asOf() does not filter yet are filtered
- * here by their source's publication; a break shows once all its evidence does.
+ * The dataset as known on --as-of (every collection: a record shows only when the sources it
+ * rests on were published by then; see asOf), or the whole dataset without it. Every command
+ * takes its records from here and nowhere else.
  */
 export function viewOf(context: CommandContext): CliView {
-  if (context.asOf === undefined) return FULL_VIEW
-  const view: Partial<CliView> & DatasetView = asOf(context.asOf)
-  const known = new Set<string>(view.sources.map((source) => source.id))
-  const dated = <Item extends { readonly source: string }>(items: readonly Item[]): readonly Item[] => items.filter((item) => known.has(item.source))
-  const shown = new Set<string>(view.observations.map((observation) => observation.id))
-  return {
-    ...view,
-    indicators: view.indicators ?? indicators,
-    zones: view.zones ?? dated(zones),
-    industries: view.industries ?? dated(industries),
-    chains: view.chains ?? dated(chains),
-    parks: view.parks ?? dated(parks),
-    projects: view.projects ?? dated(projects),
-    plan: view.plan ?? dated(plan),
-    facts: view.facts ?? dated(facts),
-    breaks: view.breaks ?? breaks.filter((item) => item.evidence.every((id) => shown.has(id))),
-  }
+  return context.asOf === undefined ? FULL_VIEW : asOf(context.asOf)
 }
 
 /** The `options.dataset` the queries take: none for the whole dataset (its index is built once). */
