@@ -17,7 +17,7 @@ import type { Target } from '../types.js'
  * ```ts
  * import { getTarget } from 'cdht-data'
  * console.log(getTarget('gdp-target-2021').comparator)
- * //=> 'eq'
+ * //=> 'gte'
  * ```
  */
 export function getTarget(id: TargetId): Target {

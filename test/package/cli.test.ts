@@ -106,7 +106,7 @@ describe('cdht-data (the packed bin)', () => {
       [['show', 'gdp-2023', '--as-of', '2023-06-01'], 1, /gdp-2023 was not published by 2023-06-01/],
       [['growth', 'gpd'], 1, /no indicator has the id "gpd" \(did you mean gdp\?\)/],
       [['growth', 'foreign-trade', '--zone', 'tianfu-bio-town'], 1, /has no level or growth .*--zone cdht/],
-      [['gap', 'gdp-target'], 1, /no target has the id "gdp-target" \(did you mean gdp-target-2021\?\)/],
+      [['gap', 'gdp-target'], 1, /no target has the id "gdp-target" \(did you mean gdp-target-2020, gdp-target-2021\?\)/],
       [['gap', 'gdp-target-2021', '--actual', 'lots'], 2, /--actual must be a decimal number/],
       [['gap', 'gdp-target-2021', '--on', '2024-02-30'], 2, /--on must be a date/],
       [['--lang', 'fr'], 2, /--lang cannot be "fr"/],
