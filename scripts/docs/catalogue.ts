@@ -38,10 +38,11 @@ export function english(label: Label): string {
  *
  * @param dataset - Every collection of the dataset.
  * @param chart - Path of the growth chart, relative to docs/ (shown under the introduction).
+ * @param scorecard - The "Target scorecard" section's lines (see scorecard.ts), placed before the scopes.
  * @returns The Markdown file's text.
  * @throws Error when no zone has `kind: 'zone'` (values are shown against it).
  */
-export function renderCatalogue(dataset: Dataset, chart: string): string {
+export function renderCatalogue(dataset: Dataset, chart: string, scorecard: readonly string[] = []): string {
   const zone = dataset.zones.find((candidate) => candidate.kind === 'zone')?.id
   if (zone === undefined) throw new Error('catalogue: no zone of kind "zone" in data/zones.json')
   const lines = [
@@ -71,7 +72,7 @@ export function renderCatalogue(dataset: Dataset, chart: string): string {
     lines.push(`## ${title}`, '')
     for (const indicator of inCategory) lines.push(...indicatorSection(indicator, dataset, indicator.counter, zone))
   }
-  lines.push(...scopesSection(dataset), ...sourcesSection(dataset))
+  lines.push(...scorecard, ...scopesSection(dataset), ...sourcesSection(dataset))
   return `${lines.join('\n').trimEnd()}\n`
 }
 

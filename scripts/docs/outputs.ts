@@ -11,6 +11,8 @@ import { renderBarChart } from './barChart.js'
 import { renderCatalogue } from './catalogue.js'
 import { gdpByYear, growth2023 } from './charts.js'
 import { findReferences, renderDataModel } from './dataModel.js'
+import { meta } from '../../src/release/meta.js'
+import { assessAll, scorecardChart, scorecardSection } from './scorecard.js'
 
 /** A generated file. */
 export interface GeneratedFile {
@@ -27,8 +29,12 @@ export interface GeneratedFile {
  */
 export function docsOutputs(root: string): GeneratedFile[] {
   const dataset = readDataset(join(root, 'data'))
+  // The release date, not today: the scorecard must not change under --check from one day to the next.
+  const on = meta.released
+  const assessments = assessAll(dataset, on)
   return [
-    { path: 'docs/catalogue.md', text: renderCatalogue(dataset, 'assets/growth-2023.svg') },
+    { path: 'docs/catalogue.md', text: renderCatalogue(dataset, 'assets/growth-2023.svg', scorecardSection(assessments, on, 'assets/target-scorecard.svg')) },
+    { path: 'docs/assets/target-scorecard.svg', text: renderBarChart(scorecardChart(assessments, on)) },
     { path: 'docs/assets/growth-2023.svg', text: renderBarChart(growth2023(dataset)) },
     { path: 'docs/assets/gdp-by-year.svg', text: renderBarChart(gdpByYear(dataset)) },
     { path: 'docs/assets/data-model.svg', text: renderDataModel(findReferences(readFileSync(join(root, 'src/types.ts'), 'utf8'))) },

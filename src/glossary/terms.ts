@@ -19,6 +19,7 @@ import type {
   Unit,
   Zone,
 } from '../types.js'
+import type { TargetOutcome } from '../targets/assessTarget.js'
 
 /** A term in both languages. */
 export interface Term {
@@ -208,3 +209,15 @@ export const UNIT_TERMS: Terms<Unit> = {
   count: { zh: '个数', en: 'count' },
   rank: { zh: '名次', en: 'rank' },
 }
+
+/** `TargetOutcome`: what became of a target on a day (`gap`, `summary`, the docs scorecard). */
+export const OUTCOME_TERMS: Terms<TargetOutcome> = {
+  met: { zh: '已达成', en: 'met' },
+  missed: { zh: '未达成', en: 'missed' },
+  undetermined: { zh: '无法判定', en: 'undetermined' },
+  'not-published': { zh: '未见公布', en: 'not published' },
+  pending: { zh: '未到期', en: 'pending' },
+}
+
+/** The marker a growth table shows instead of a rate computed across a break in series. */
+export const BREAK_MARKER: Term = { zh: '⫽ 断点', en: '⫽ break' }

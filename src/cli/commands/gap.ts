@@ -3,19 +3,21 @@ import { getIndicator } from '../../query/getIndicator.js'
 import { getSource } from '../../query/getSource.js'
 import { getTarget } from '../../query/getTarget.js'
 import { getZone } from '../../query/getZone.js'
+import { assessTarget } from '../../targets/assessTarget.js'
+import type { TargetAssessment, TargetOutcome } from '../../targets/assessTarget.js'
 import type { Target } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
-import { COMPARATOR_TERMS, FIELD_TERMS, MEASURE_TERMS } from '../../glossary/terms.js'
-import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf, yesNo } from '../present.js'
+import type { Style } from '../color.js'
+import { COMPARATOR_TERMS, FIELD_TERMS, MEASURE_TERMS, OUTCOME_TERMS } from '../../glossary/terms.js'
+import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
-import { gapReport } from './gapReport.js'
-import type { GapReport } from './gapReport.js'
 import { sourceLine } from './showFields.js'
 
 const words = {
   zh: {
+    outcome: '结果',
     target: '目标',
     scope: '区域',
     indicator: '指标',
@@ -25,24 +27,23 @@ const words = {
     actual: '实际值',
     noActual: '数据集中没有；可用 --actual N 给出（目标的单位）',
     given: '由 --actual 给出',
-    yearToDate: '期初至今累计',
     gap: '差距',
     short: (amount: string) => `还差 ${amount}`,
     beyond: (amount: string) => `已超出 ${amount}`,
     points: '个百分点',
     progress: '进度',
-    met: '是否达成',
     pace: '节奏',
-    paceLine: (progress: string, elapsed: string, verdict: string) => `完成 ${progress}，时间 ${elapsed}：${verdict}`,
+    paceLine: (progress: string, elapsed: string, verdict: string) => `期初至今完成 ${progress}，时间 ${elapsed}：${verdict}`,
     onPace: { true: '跟上进度', false: '落后于进度', null: '无法判断（实际值为下限）' },
     paceNote: '（假定全年均匀累积）',
     required: '所需增速',
-    requiredLine: (yearly: string, years: string, total: string, from: string) => `年均 ${yearly}（${years} 年，合计 ${total}），自 ${from}`,
+    requiredLine: (yearly: string, years: string, total: string) => `年均 ${yearly}（${years} 年，合计 ${total}）`,
     source: '来源',
     passage: '原文',
     note: FIELD_TERMS.note.zh,
   },
   en: {
+    outcome: 'outcome',
     target: 'target',
     scope: 'scope',
     indicator: 'indicator',
@@ -52,19 +53,17 @@ const words = {
     actual: 'actual',
     noActual: 'none in the dataset; give one with --actual N (in the target’s unit)',
     given: 'given with --actual',
-    yearToDate: 'accumulated since the period began',
     gap: 'gap',
     short: (amount: string) => `${amount} to go`,
     beyond: (amount: string) => `${amount} beyond`,
     points: 'percentage points',
     progress: 'progress',
-    met: 'met',
     pace: 'pace',
-    paceLine: (progress: string, elapsed: string, verdict: string) => `${progress} done, ${elapsed} of the time passed: ${verdict}`,
+    paceLine: (progress: string, elapsed: string, verdict: string) => `${progress} done so far, ${elapsed} of the time passed: ${verdict}`,
     onPace: { true: 'on pace', false: 'behind pace', null: 'cannot tell (the actual is a lower bound)' },
     paceNote: ' (assuming the flow accrues evenly)',
     required: 'required growth',
-    requiredLine: (yearly: string, years: string, total: string, from: string) => `${yearly} a year (${years} years, ${total} in all), from ${from}`,
+    requiredLine: (yearly: string, years: string, total: string) => `${yearly} a year (${years} years, ${total} in all)`,
     source: 'source',
     passage: 'passage',
     note: 'note',
@@ -83,45 +82,42 @@ function amount(target: Target, value: number, lang: Lang): string {
   return formatValue({ value, decimals, unit: target.unit, multiplier: target.multiplier, indicator: target.indicator }, lang)
 }
 
-function actualLine(report: GapReport, lang: Lang): string {
+function actualLine(assessment: TargetAssessment, lang: Lang): string {
   const text = words[lang]
-  const { gap, target, yearToDate } = report
-  if (gap !== null) {
-    const where = gap.observation === null ? text.given : gap.observation.id
-    const bound = gap.actualBound === 'lower' ? 'lower' : 'exact'
-    return `${formatValue({ ...target, value: gap.actual, decimals: Math.max(target.decimals, decimalsOf(gap.actual)), bound, comparator: 'eq' }, lang)} (${where})`
-  }
-  if (yearToDate !== null) return `${formatValue(yearToDate, lang)} (${text.yearToDate}, ${yearToDate.period}: ${yearToDate.id})`
-  return text.noActual
+  const { gap, target } = assessment
+  if (gap === null) return text.noActual
+  const where = gap.observation === null ? text.given : gap.observation.id
+  const bound = gap.actualBound === 'lower' ? 'lower' : 'exact'
+  return `${formatValue({ ...target, value: gap.actual, decimals: Math.max(target.decimals, decimalsOf(gap.actual)), bound, comparator: 'eq' }, lang)} (${where})`
 }
 
-/** The report as aligned fields. */
-export function renderGap(report: GapReport, context: CommandContext): string {
+/** The outcome word in the output language, coloured where colour is on. */
+export function outcomeWord(outcome: TargetOutcome, lang: Lang, style: Style): string {
+  const word = OUTCOME_TERMS[outcome][lang]
+  return outcome === 'met' ? style.green(word) : outcome === 'missed' ? style.red(word) : word
+}
+
+/** The assessment as aligned fields, the outcome first. */
+export function renderGap(assessment: TargetAssessment, context: CommandContext): string {
   const { lang, style } = context
   const text = words[lang]
-  const { target, gap, pace, required } = report
-  const verdict = (met: boolean | null): string => (met === true ? style.green(yesNo(met, lang)) : met === false ? style.red(yesNo(met, lang)) : yesNo(met, lang))
+  const { target, gap, pace, requiredGrowth: required } = assessment
   const fields: [string, string | undefined][] = [
+    [text.outcome, outcomeWord(assessment.outcome, lang, style)],
     [text.target, `${labelIn(target.label, lang)} (${target.id})`],
     [text.scope, labelIn(getZone(target.scope).label, lang)],
     [text.indicator, `${labelIn(getIndicator(target.indicator).label, lang)} (${target.indicator}, ${MEASURE_TERMS[target.measure][lang]})`],
     [text.value, `${formatValue(target, lang)} · ${COMPARATOR_TERMS[target.comparator][lang]}`],
-    [text.deadline, `${target.deadline} · ${text.timing(report.daysLeft, share(report.elapsed, lang))}`],
-    [text.actual, actualLine(report, lang)],
+    [text.deadline, `${target.deadline} · ${text.timing(assessment.daysLeft, share(assessment.elapsed, lang))}`],
+    [text.actual, actualLine(assessment, lang)],
     [text.gap, gap === null ? undefined : gap.gap > 0 ? text.short(amount(target, gap.gap, lang)) : text.beyond(amount(target, -gap.gap, lang))],
     [text.progress, gap?.progress == null ? undefined : share(gap.progress, lang)],
-    [text.met, gap === null ? undefined : verdict(gap.met)],
     [text.pace, pace === null ? undefined : text.paceLine(share(pace.progress, lang), share(pace.elapsed, lang), text.onPace[`${pace.onPace}`]) + text.paceNote],
     [
       text.required,
       required === null
         ? undefined
-        : text.requiredLine(
-            formatChange(required.percentPerYear, required.bound, lang),
-            required.years.toFixed(2),
-            formatChange(required.totalPercent, required.bound, lang),
-            typeof required.from === 'number' ? `--actual ${required.from} (${report.on})` : required.from.id,
-          ),
+        : text.requiredLine(formatChange(required.percentPerYear, required.bound, lang), required.years.toFixed(2), formatChange(required.totalPercent, required.bound, lang)),
     ],
     [text.source, sourceLine(getSource(target.source), lang)],
     [text.passage, target.passage],
@@ -130,18 +126,17 @@ export function renderGap(report: GapReport, context: CommandContext): string {
   return renderFields(fields.flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as [string, string]])), context.width)
 }
 
-/** `cdht-data gap <target> [--actual N] [--on DATE]`: gap, progress, met, days left, pace. */
+/** `cdht-data gap <target> [--actual N] [--on DATE]`: a presenter of assessTarget — outcome, gap, evidence, days left, pace. */
 export function run(request: CommandRequest, context: CommandContext): CommandResult {
   const id = request.args[0] ?? ''
   if (!isIdOf(targetIds, id)) throw unknownId('target', id, targetIds, context.lang)
   const view = viewOf(context)
   const target = getTarget(id)
   if (!view.targets.includes(target)) throw notPublished(id, view.asOf ?? '', context.lang)
-  const report = gapReport({
-    target,
+  const assessment = assessTarget(target, {
     on: request.options.on ?? context.today,
     ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
     ...datasetOption(view),
   })
-  return { stdout: context.json ? jsonOutput(report) : renderGap(report, context) }
+  return { stdout: context.json ? jsonOutput(assessment) : renderGap(assessment, context) }
 }

@@ -7,7 +7,8 @@ import type { GrowthSeriesEntry } from '../../growth/growthSeries.js'
 import type { GrowthWarning } from '../../growth/types.js'
 import { getIndicator } from '../../query/getIndicator.js'
 import { observationSeries } from '../../query/observationSeries.js'
-import type { Observation } from '../../types.js'
+import { BREAK_KIND_TERMS, BREAK_MARKER } from '../../glossary/terms.js'
+import type { Observation, SeriesBreak } from '../../types.js'
 import { wrapToWidth } from '../wrap.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
@@ -22,6 +23,8 @@ export interface GrowthRow {
   readonly level: Observation | null
   readonly reported: Observation | null
   readonly computed: GrowthSeriesEntry | null
+  /** The breaks in series between this period's level and the year before's: no rate across them. */
+  readonly breaks: readonly SeriesBreak[]
 }
 
 // Time order as observationSeries sorts each series: by last day, then first day (Q1–Q3 2021
@@ -39,7 +42,10 @@ export function growthRows(levels: readonly Observation[], reported: readonly Ob
   const periods = [...new Set([...levels, ...reported].map((observation) => observation.period))].sort(byTime)
   const at = <Item extends { readonly period: string }>(items: readonly Item[], period: string): Item | null =>
     items.find((item) => item.period === period) ?? null
-  return periods.map((period) => ({ period, level: at(levels, period), reported: at(reported, period), computed: at(computed, period) }))
+  return periods.map((period) => {
+    const entry = at(computed, period)
+    return { period, level: at(levels, period), reported: at(reported, period), computed: entry, breaks: entry?.breaks ?? [] }
+  })
 }
 
 const words = {
@@ -54,6 +60,7 @@ const words = {
     REAL_VS_NOMINAL: (period: string) => `${period}：公布增速为可比价（实际），计算增速为现价（名义），口径不同，不可直接比较。`,
     BASIS_UNSPECIFIED: (period: string) => `${period}：来源未说明公布增速的口径。`,
     noData: (indicator: string, scope: string) => `${indicator} 在 ${scope} 没有水平值或增速`,
+    breakNote: (marker: string) => `${marker}：两期之间有数列断点，水平值不可比，不计算增速：`,
   },
   en: {
     period: 'Period',
@@ -66,6 +73,7 @@ const words = {
     REAL_VS_NOMINAL: (period: string) => `${period}: the reported growth is real (constant prices), the computed one nominal (current prices); they measure different things.`,
     BASIS_UNSPECIFIED: (period: string) => `${period}: the source does not say which prices its growth is in.`,
     noData: (indicator: string, scope: string) => `${indicator} has no level or growth for ${scope}`,
+    breakNote: (marker: string) => `${marker}: a break in series lies between the two levels, which are not comparable, so no rate is computed:`,
   },
 } as const
 
@@ -77,6 +85,22 @@ function basisNote(rows: readonly GrowthRow[], lang: Lang): string[] {
   if (computed.some((entry) => entry.bound !== 'exact')) notes.push(words[lang].bounds)
   const warnings = computed.flatMap((entry) => entry.warnings.map((warning: GrowthWarning) => words[lang][warning.code](entry.period)))
   return [...notes, ...warnings]
+}
+
+// Each break crossed, once, however many rows cross it: id, kind and label in the output language.
+function breakNotes(rows: readonly GrowthRow[], lang: Lang): string[] {
+  const crossed = [...new Map(rows.flatMap((row) => row.breaks).map((item) => [item.id, item])).values()]
+  if (crossed.length === 0) return []
+  const separator = lang === 'zh' ? '：' : ': '
+  return [
+    words[lang].breakNote(BREAK_MARKER[lang]),
+    ...crossed.map((item) => `${item.id} (${BREAK_KIND_TERMS[item.kind][lang]})${separator}${labelIn(item.label, lang)}`),
+  ]
+}
+
+function computedCell(row: GrowthRow, lang: Lang): string {
+  if (row.breaks.length > 0) return BREAK_MARKER[lang]
+  return row.computed?.percent == null ? '' : formatChange(row.computed.percent, row.computed.bound, lang)
 }
 
 /** The series as a table with the basis of every rate stated below it. */
@@ -96,11 +120,11 @@ export function renderGrowth(title: string, rows: readonly GrowthRow[], context:
       row.level === null ? '' : formatValue(row.level, lang),
       row.reported === null ? '' : formatGrowth(row.reported, lang),
       row.reported === null ? '' : BASIS_NAMES[row.reported.basis ?? 'unspecified'][lang],
-      row.computed?.percent == null ? '' : formatChange(row.computed.percent, row.computed.bound, lang),
+      computedCell(row, lang),
     ]),
     { maxWidth: width, styleHeader: style.bold },
   )
-  const notes = basisNote(rows, lang).flatMap((note) => wrapToWidth(note, width).map(style.dim))
+  const notes = [...basisNote(rows, lang), ...breakNotes(rows, lang)].flatMap((note) => wrapToWidth(note, width).map(style.dim))
   return `${wrapToWidth(title, width).map(style.bold).join('\n')}\n${table}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`
 }
 

@@ -4,7 +4,8 @@ import { findObservation } from '../../query/findObservation.js'
 import { latestObservation } from '../../query/latestObservation.js'
 import { FIELD_TERMS } from '../../glossary/terms.js'
 import { meta } from '../../release/meta.js'
-import { daysLeft } from '../../targets/daysLeft.js'
+import { assessTarget } from '../../targets/assessTarget.js'
+import type { TargetOutcome } from '../../targets/assessTarget.js'
 import type { Category, Chain, Observation, Target, Zone } from '../../types.js'
 import { datasetLine, isReleased } from '../releaseLine.js'
 import { wrapToWidth } from '../wrap.js'
@@ -14,6 +15,7 @@ import { BASIS_NAMES, datasetOption, formatChange, formatGrowth, formatValue, la
 import type { CliView } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderTable } from '../table.js'
+import { outcomeWord } from './gap.js'
 
 // The headline figures are the money flows and growth rates of the economy, industry and trade,
 // as the zone's yearly report leads with them; counts (projects, platforms) are left to `list`.
@@ -35,7 +37,8 @@ export interface Summary {
   readonly asOf: string | null
   readonly year: number | null
   readonly headline: readonly HeadlineRow[]
-  readonly targets: readonly { readonly target: Target; readonly daysLeft: number }[]
+  /** Each target of the next year with what became of it on the day (see assessTarget). */
+  readonly targets: readonly { readonly target: Target; readonly outcome: TargetOutcome; readonly daysLeft: number }[]
   readonly keyZones: readonly Zone[]
   readonly chains: { readonly declared: Observation | null; readonly named: readonly Chain[] }
 }
@@ -55,7 +58,7 @@ function headlineRows(year: string, view: CliView, lang: Lang): HeadlineRow[] {
 
 /**
  * The overview's content: the latest year with a GDP figure and its headline indicators, the
- * next year's targets with days left, the key zones and the key industrial chains, as known on
+ * next year's targets with their outcomes, the key zones and the key industrial chains, as known on
  * --as-of.
  */
 export function buildSummary(context: CommandContext): Summary {
@@ -69,7 +72,10 @@ export function buildSummary(context: CommandContext): Summary {
     asOf: context.asOf ?? null,
     year,
     headline: year === null ? [] : headlineRows(String(year), view, context.lang),
-    targets: targets.map((target) => ({ target, daysLeft: daysLeft(target, context.today) })),
+    targets: targets.map((target) => {
+      const { outcome, daysLeft } = assessTarget(target, { on: context.today, ...options })
+      return { target, outcome, daysLeft }
+    }),
     keyZones: view.zones.filter((zone) => zone.kind === 'key-zone'),
     chains: { declared: latestObservation('key-industrial-chains', options) ?? null, named: view.chains },
   }
@@ -89,8 +95,8 @@ const words = {
     target: '目标',
     value: '目标值',
     deadline: '期限',
+    outcome: '结果',
     left: '剩余天数',
-    passed: '已过期',
     keyZones: '重点片区',
     zone: '片区',
     theme: (year: number) => `${year} 年主题`,
@@ -110,8 +116,8 @@ const words = {
     target: 'Target',
     value: 'Value',
     deadline: 'Deadline',
+    outcome: 'Outcome',
     left: 'Days left',
-    passed: 'passed',
     keyZones: 'Key zones',
     zone: 'Zone',
     theme: (year: number) => `${year} theme`,
@@ -148,17 +154,21 @@ export function renderSummary(summary: Summary, context: CommandContext): string
     parts.push(heading(text.headline(summary.year)) + renderTable(columns, rows, table) + note(text.headlineNote))
   }
   if (summary.year !== null && summary.targets.length > 0) {
-    const rows = summary.targets.map(({ target, daysLeft: left }) => [
+    // Days left mean something only while a target is pending; the column goes when none is.
+    const pending = summary.targets.some(({ outcome }) => outcome === 'pending')
+    const rows = summary.targets.map(({ target, outcome, daysLeft: left }) => [
       labelIn(target.label, lang),
       formatValue(target, lang),
       target.deadline,
-      left < 0 ? text.passed : String(left),
+      outcomeWord(outcome, lang, style),
+      ...(pending ? [outcome === 'pending' ? String(left) : ''] : []),
     ])
     const columns = [
       { header: text.target, shrink: true, minWidth: 12 },
       { header: text.value, align: 'right' as const },
       { header: text.deadline },
-      { header: text.left, align: 'right' as const },
+      { header: text.outcome },
+      ...(pending ? [{ header: text.left, align: 'right' as const }] : []),
     ]
     parts.push(heading(text.targets(summary.year + 1)) + renderTable(columns, rows, table))
   }

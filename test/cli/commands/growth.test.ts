@@ -47,6 +47,26 @@ describe('growth', () => {
     expect(linesWiderThan(growth(indicator, {}, 'zh'))).toEqual([])
     expect(linesWiderThan(growth(indicator, {}, 'en'))).toEqual([])
   })
+  it('marks each row whose rate crosses a break instead of computing it, and names the breaks below', () => {
+    const text = growth('gdp')
+    expect(text).toMatch(/^2017 +CNY 166\.58 billion +\+10% +real +⫽ break$/m)
+    expect(text).toMatch(/^2018 +CNY 187\.77 billion +\+9\.6% +real +\+12\.72%$/m)
+    const marked = text.split('\n').filter((line) => /^\d{4}\S* .*⫽ break$/.test(line)).map((line) => line.split(' ')[0])
+    expect(marked).toEqual(['2017', '2019', '2020-01/2020-06', '2020'])
+    for (const id of ['gdp-renamed-2017 (measure renamed)', 'gdp-area-2017 (area changed)', 'gdp-area-2019', 'gdp-area-2020']) expect(text).toContain(id)
+    expect(text.match(/gdp-area-2020/g)).toHaveLength(1)
+    expect(linesWiderThan(text)).toEqual([])
+  })
+  it('marks breaks in Chinese, with Chinese words', () => {
+    const text = growth('gdp', {}, 'zh')
+    expect(text).toMatch(/^2017 +1,665\.8亿元 +\+10% +可比价 +⫽ 断点$/m)
+    expect(text).toContain('gdp-renamed-2017 (测度更名)：总量指标由产业增加值改称地区生产总值')
+  })
+  it('carries the breaks on each --json row', () => {
+    const { rows } = JSON.parse(growth('gdp', {}, 'en', true)) as { rows: { period: string; breaks: { id: string }[] }[] }
+    expect(rows.find((row) => row.period === '2017')?.breaks.map((item) => item.id)).toEqual(['gdp-renamed-2017', 'gdp-area-2017'])
+    expect(rows.find((row) => row.period === '2018')?.breaks).toEqual([])
+  })
   it('gives the rows as JSON', () => {
     const parsed = JSON.parse(growth('gdp', {}, 'en', true)) as { scope: string; rows: { period: string; computed: { percent: number; basis: string } | null }[] }
     expect(parsed.scope).toBe('cdht')

@@ -66,9 +66,25 @@ describe('renderSummary', () => {
     expect(en).toMatch(/Chengdu Hi-tech Zone.*成都高新区/)
     expect(zh.split('\n')[0]).toBe('成都高新区统计数据')
   })
-  it('says a target’s deadline has passed', () => {
+  it('says what became of each target, never a bare “passed”', () => {
     const text = renderSummary(buildSummary(contextFor({ today: '2025-06-01' })), contextFor({ today: '2025-06-01' }))
-    expect(text).toContain('passed')
+    expect(text).toMatch(/^Raise or build 1,580 talent +1,580 apartments +2024-12-31 +not published$/m)
+    expect(text).not.toContain('passed')
+    // No target is pending after the deadline: no days-left column at all.
+    expect(text).not.toContain('Days left')
+  })
+  it('gives days left only for pending targets, in Chinese with Chinese words', () => {
+    const context = contextFor({ lang: 'zh', today: '2024-06-30', asOf: '2024-06-30' })
+    const summary = buildSummary(context)
+    expect(summary.targets.map((entry) => entry.outcome)).toContain('pending')
+    const text = renderSummary(summary, context)
+    expect(text).toMatch(/^三级医院达到10家 +10家以上 +2024-12-31 +未到期 +184$/m)
+    expect(text).not.toContain('已过期')
+  })
+  it('gives each target’s outcome in --json', () => {
+    const summary = buildSummary(contextFor({ today: '2025-06-01' }))
+    expect(summary.targets.length).toBeGreaterThan(0)
+    expect(new Set(summary.targets.map((entry) => entry.outcome))).toEqual(new Set(['not-published']))
   })
   it('leaves out the headline and targets when there are none', () => {
     const context = contextFor({ asOf: '2013-01-01', today: '2013-01-01' })
