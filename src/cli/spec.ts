@@ -41,7 +41,7 @@ export const COMMAND_OPTIONS = {
   },
   zone: { type: 'string', value: 'ZONE', help: { zh: '区域 id（如 cdht）', en: 'zone id (e.g. cdht)' } },
   category: { type: 'string', value: 'CATEGORY', help: { zh: '指标类别（economy、finance…）', en: 'indicator category (economy, finance…)' } },
-  actual: { type: 'string', value: 'N', help: { zh: '实际值（目标的单位），代替最新观测值', en: "actual value in the target's unit, instead of the latest observation" } },
+  actual: { type: 'string', value: 'N', help: { zh: '实际值（目标的单位），代替数据集中的数值；期限前为迄今的数值', en: "actual value in the target's unit, instead of the dataset's; before the deadline, the value so far" } },
   on: { type: 'string', value: 'DATE', help: { zh: '计算日期（默认今天或 --as-of）', en: 'date to compute for (default: today or --as-of)' } },
   format: { type: 'string', value: 'FORMAT', help: { zh: 'json、ndjson、csv、datapackage 或 jsonstat', en: 'json, ndjson, csv, datapackage or jsonstat' } },
   out: { type: 'string', value: 'DIR', help: { zh: '写入的目录（不给则写到标准输出）', en: 'directory to write to (default: standard output)' } },
@@ -125,7 +125,7 @@ export const COMMANDS = {
   gap: {
     args: [{ name: 'target', label: { zh: '目标', en: 'target' }, required: true }],
     options: ['actual', 'on'],
-    summary: { zh: '目标差距：差额、进度、是否达成、剩余天数、节奏', en: 'gap to a target: gap, progress, met, days left, pace' },
+    summary: { zh: '目标结果：是否达成、差距、依据、剩余天数、节奏', en: 'what became of a target: outcome, gap, evidence, days left, pace' },
     examples: ['cdht-data gap gdp-target-2021', 'cdht-data gap bio-industry-scale-bio-town-2024 --actual 1500 --on 2024-09-30'],
   },
   export: {

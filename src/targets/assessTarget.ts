@@ -36,7 +36,11 @@ export interface AssessTargetOptions {
    * local calendar day. By default today, as a calendar day in China (Asia/Shanghai).
    */
   readonly on?: DateInput
-  /** The actual, as a number in the target's unit and multiplier or an observation; by default the dataset's. */
+  /**
+   * The actual, as a number in the target's unit and multiplier or an observation; by default the
+   * dataset's. A number is the value reached by `on`: before the deadline it meets the target or
+   * leaves it pending (with its pace, for a flow), never missed.
+   */
   readonly actual?: Observation | number
   /** The dataset the evidence comes from, by default all of it; `asOf(day)` leaves out what was published later. */
   readonly dataset?: DatasetView
@@ -116,7 +120,9 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)
   const gap = given.actual !== undefined ? gapOf(record, given.actual, 'options.actual') : final === undefined ? null : gapOf(record, final, 'actual')
   // A caller's actual, a flow's figure for the whole period, or a stock at the deadline decide it.
-  const decisive = given.actual !== undefined || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
+  // A caller's number is the value so far: it can miss the target only once the deadline is past.
+  const givenDecides = given.actual !== undefined && (left < 0 || (typeof given.actual === 'object' && coversTarget(record, given.actual, stock)))
+  const decisive = givenDecides || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
   const outcome: TargetOutcome =
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
@@ -129,7 +135,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     evidence: gap?.observation ?? null,
     daysLeft: left,
     elapsed: periodElapsed(record, on),
-    pace: pending && !stock ? paceOf(record, known) : null,
+    pace: pending && !stock ? (typeof given.actual === 'number' ? onPace(record, given.actual, on) : paceOf(record, known)) : null,
     requiredGrowth: pending ? requiredOf(record, known, stock) : null,
   })
 }
@@ -141,6 +147,11 @@ function knownFigures(record: Target, on: string, dataset: DatasetView | undefin
 }
 
 /** The pace of a flow from its latest figure for part of the period (Q1–Q3 of the target's year). */
+/** Whether an observation is the figure for the target's whole period (a flow) or at its deadline (a stock). */
+function coversTarget(record: Target, actual: Observation, stock: boolean): boolean {
+  return stock ? actual.period === record.deadline : actual.period === record.period
+}
+
 function paceOf(record: Target, known: readonly Observation[]): Pace | null {
   const span = targetSpan(record)
   const partial = known.filter((o) => periodBounds(o.period).start === span.start && periodBounds(o.period).end < span.end).at(-1)

@@ -50,8 +50,9 @@ describe('gap', () => {
   it('speaks Chinese', () => {
     const text = gap('bio-industry-scale-bio-town-2024', { actual: 1500, on: '2024-09-30' }, { lang: 'zh' })
     for (const expected of ['超1,600亿元 · 超（须超过该值）', '剩余 92 天', '还差 100亿元']) expect(text).toContain(expected)
-    // --actual is the actual for the whole period: short of the value, the target is missed.
-    expect(text).toMatch(/^结果 +未达成$/m)
+    // Before the deadline --actual is the value so far: short of the value, the target is pending, on pace.
+    expect(text).toMatch(/^结果 +未到期$/m)
+    expect(text).toContain('节奏')
   })
   it('gives a growth target’s gap in percentage points', () => {
     expect(gap('gdp-growth-target-2021')).toContain('2.6 percentage points beyond')
