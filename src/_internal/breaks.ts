@@ -3,13 +3,25 @@ import type { Observation, SeriesBreak } from '../types.js'
 import { refuse } from './checkNumber.js'
 import { firstDay, lastDay } from './recordShape.js'
 
+/** What places a figure in its series: an observation, or a target where it would be measured. */
+export type Placed = Pick<Observation, 'indicator' | 'scope' | 'period' | 'unit'> & { readonly coverage?: Observation['coverage'] }
+
+/**
+ * The dated breaks of a target's series from the day it was set to the end of its period: a
+ * target set on one footing (产业增加值, a larger area) is measured by figures on another.
+ */
+export function breaksSinceSet(target: Pick<Observation, 'indicator' | 'scope' | 'period'>, setOn: string, list: readonly SeriesBreak[] = breaks): readonly SeriesBreak[] {
+  const end = lastDay(target.period)
+  return list.filter((item) => item.indicator === target.indicator && item.scope === target.scope && item.from !== null && setOn < item.from && item.from <= end)
+}
+
 /**
  * The breaks in series between two observations of one indicator and scope, by the crossing
  * rule: a dated break lies between them when `start(earlier) < from <= end(later)`; a
  * `coverage` break when their `coverage` differs; a `currency` break also whenever one is in US
  * dollars and the other in yuan, whatever its date. Empty when they are one series.
  */
-export function breaksBetween(earlier: Observation, later: Observation, list: readonly SeriesBreak[] = breaks): readonly SeriesBreak[] {
+export function breaksBetween(earlier: Placed, later: Placed, list: readonly SeriesBreak[] = breaks): readonly SeriesBreak[] {
   const start = firstDay(earlier.period)
   const end = lastDay(later.period)
   return list.filter(
@@ -23,7 +35,7 @@ export function breaksBetween(earlier: Observation, later: Observation, list: re
 }
 
 /** Throws `BREAK_IN_SERIES` naming `input` when a break lies between the two observations. */
-export function refuseAcrossBreaks(earlier: Observation, later: Observation, input: string, list?: readonly SeriesBreak[]): void {
+export function refuseAcrossBreaks(earlier: Placed, later: Placed, input: string, list?: readonly SeriesBreak[]): void {
   const found = breaksBetween(earlier, later, list)
   if (found.length > 0) {
     refuse('BREAK_IN_SERIES', input, `break in series between ${earlier.period} and ${later.period}: ${found.map((item) => `${item.id} (${item.kind})`).join(', ')}`)

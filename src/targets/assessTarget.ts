@@ -1,4 +1,6 @@
+import { breaksBetween, breaksSinceSet } from '../_internal/breaks.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
+import { publicationDays } from '../_internal/publicationDays.js'
 import { beijingDay } from '../time/beijingDay.js'
 import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
@@ -8,7 +10,7 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
 import { observationSeries } from '../query/observationSeries.js'
-import type { Observation, Target } from '../types.js'
+import type { Observation, SeriesBreak, Target } from '../types.js'
 import { daysLeft } from './daysLeft.js'
 import { type Pace, onPace } from './onPace.js'
 import { periodElapsed } from './periodElapsed.js'
@@ -32,8 +34,9 @@ export type TargetOutcome = 'met' | 'missed' | 'undetermined' | 'not-published' 
  */
 export interface AssessTargetOptions {
   /**
-   * The day to assess on: a `YYYY-MM-DD` string is that calendar day, a `Date` is taken on its
-   * local calendar day. By default today, as a calendar day in China (Asia/Shanghai).
+   * The day to assess on: a `YYYY-MM-DD` string is that calendar day; a `Date` (of any realm) or
+   * a date-time with an offset is an instant whose calendar day is taken in Beijing
+   * (Asia/Shanghai), whatever the host's zone. By default today, in Beijing.
    */
   readonly on?: DateInput
   /**
@@ -67,8 +70,14 @@ export interface TargetAssessment {
   readonly elapsed: number
   /** For a pending level target of a flow with a figure for part of its period: {@link onPace} of it; else `null`. */
   readonly pace: Pace | null
-  /** For a pending level target: {@link requiredGrowth} from the latest level before its period; else `null`. */
+  /** For a pending level target: {@link requiredGrowth} from the latest level before its period with no break between; else `null`. */
   readonly requiredGrowth: RequiredGrowth | null
+  /**
+   * Breaks in series from the day the target was set to the end of its period: the target was
+   * set on one footing and is measured on another, so no figure can show it met or missed
+   * (`undetermined` at most).
+   */
+  readonly breaks: readonly SeriesBreak[]
 }
 
 /**
@@ -123,8 +132,11 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   // A caller's number is the value so far: it can miss the target only once the deadline is past.
   const givenDecides = given.actual !== undefined && (left < 0 || (typeof given.actual === 'object' && coversTarget(record, given.actual, stock)))
   const decisive = givenDecides || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
-  const outcome: TargetOutcome =
+  const setOn = publicationDays().bySource.get(record.source) ?? ''
+  const moved = Object.freeze(setOn === '' ? [] : [...breaksSinceSet(record, setOn, dataset?.breaks)])
+  const verdict: TargetOutcome =
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
+  const outcome: TargetOutcome = moved.length > 0 && (verdict === 'met' || verdict === 'missed') ? 'undetermined' : verdict
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
   // Shallow: the parts are frozen already, and the target or evidence may be the caller's own.
   return Object.freeze({
@@ -137,6 +149,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     elapsed: periodElapsed(record, on),
     pace: pending && !stock ? (typeof given.actual === 'number' ? onPace(record, given.actual, on) : paceOf(record, known)) : null,
     requiredGrowth: pending ? requiredOf(record, known, stock) : null,
+    breaks: moved,
   })
 }
 
@@ -163,6 +176,7 @@ function requiredOf(record: Target, known: readonly Observation[], stock: boolea
   const start = targetSpan(record).start
   const base = known
     .filter((o) => o.value > 0 && (stock ? true : periodBounds(o.period).end < start && periodShape(o.period) === periodShape(record.period)))
+    .filter((o) => breaksBetween(o, { ...record, coverage: o.coverage }).length === 0)
     .at(-1)
   return base === undefined ? null : requiredGrowth(record, base)
 }

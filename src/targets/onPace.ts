@@ -89,6 +89,7 @@ export function onPace(target: Target | TargetId, actual: Observation | number, 
   }
   const elapsed = periodElapsed(record, calendarDay(day, 'date'))
   const progress = finiteResult(reached.value / record.value, 'target.value')
-  const ahead = progress >= elapsed
+  // At the deadline a 突破/超 (gt) target needs more than all of it, as targetGap's met does.
+  const ahead = record.comparator === 'gt' && elapsed >= 1 ? progress > 1 : progress >= elapsed
   return Object.freeze({ progress, elapsed, lead: progress - elapsed, onPace: ahead || !reached.lower ? ahead : null })
 }

@@ -3,6 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { differenceInMonths } from 'date-fns/differenceInMonths'
 import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
 import { optionsArgument } from '../_internal/recordShape.js'
+import { refuseAcrossBreaks } from '../_internal/breaks.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
@@ -78,6 +79,8 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
   if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a required growth, not a ${record.measure}`)
   const name = typeof current === 'number' ? 'current' : 'current.value'
   const start = actualValue(record, current, 'current')
+  // A growth from a figure on another footing (another area, another measure) would be no rate at all.
+  if (typeof current === 'object') refuseAcrossBreaks(current, { ...record, coverage: current.coverage }, 'current')
   const from = typeof current === 'number' ? fromForNumber(record, given) : fromForObservation(record, current)
   const deadline = localNoon(targetSpan(record).end)
   const months = differenceInMonths(deadline, from)

@@ -38,15 +38,15 @@ export function periodBounds(period: string): PeriodBounds {
   const [, year, fromMonth, toYear, toMonth, month, day] = match as unknown as (string | undefined)[]
   if (month !== undefined && day !== undefined) {
     if (Number(day) > daysInMonth(Number(year), Number(month))) throw invalid(period)
-    return { start: period, end: period }
+    return Object.freeze({ start: period, end: period })
   }
   if (fromMonth !== undefined && toYear !== undefined && toMonth !== undefined) {
     const start = `${year}-${fromMonth}-01`
     const end = `${toYear}-${toMonth}-${String(daysInMonth(Number(toYear), Number(toMonth))).padStart(2, '0')}`
     if (end < start) throw invalid(period)
-    return { start, end }
+    return Object.freeze({ start, end })
   }
-  return { start: `${year}-01-01`, end: `${year}-12-31` }
+  return Object.freeze({ start: `${year}-01-01`, end: `${year}-12-31` })
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -124,3 +124,21 @@ describe('assessTarget at the edge: an actual just above, at and below the value
     expect(assessTarget(record, { on: '2022-01-01', actual: 1110.7 + 1089.9 }).outcome).toBe('missed')
   })
 })
+
+describe('assessTarget and breaks in series', () => {
+  it('lists the breaks between the day a target was set and the end of its period', () => {
+    // Set in February 2014 on 产业增加值; its 2020 is measured after the rename and the area changes.
+    const assessment = assessTarget('gdp-target-2020', { on: '2026-11-30' })
+    expect(assessment.breaks.map((item) => item.id)).toEqual(expect.arrayContaining(['gdp-renamed-2017', 'gdp-area-2019', 'gdp-area-2020']))
+    expect(assessment.outcome).toBe('undetermined')
+    expect(Object.isFrozen(assessment.breaks)).toBe(true)
+  })
+  it('says a caller-given actual would meet it, and still cannot call it met across the breaks', () => {
+    expect(assessTarget('gdp-target-2020', { actual: 5000, on: '2026-11-30' }).outcome).toBe('undetermined')
+    expect(assessTarget('gdp-target-2021', { actual: 5000, on: '2026-11-30' }).breaks).toEqual([])
+  })
+  it('leaves a number given before the deadline pending, with its pace', () => {
+    const assessment = assessTarget('bio-industry-scale-bio-town-2024', { actual: 1500, on: '2024-09-30' })
+    expect([assessment.outcome, assessment.pace?.onPace]).toEqual(['pending', true])
+  })
+})

@@ -52,3 +52,10 @@ describe('onPace on any input', () => {
     )
   })
 })
+
+describe('onPace at the deadline of a 突破 (gt) target', () => {
+  it('is not on pace with exactly the value: reaching it is not enough', () => {
+    expect(onPace('bio-industry-scale-bio-town-2024', 1600, '2024-12-31').onPace).toBe(false)
+    expect(onPace('bio-industry-scale-bio-town-2024', 1600.1, '2024-12-31').onPace).toBe(true)
+  })
+})

@@ -67,3 +67,10 @@ describe('requiredGrowth on any input', () => {
     )
   })
 })
+
+describe('requiredGrowth across breaks in series', () => {
+  it('refuses a growth from a figure on another footing (2013 产业增加值, before the rename and the area changes)', () => {
+    expect(() => requiredGrowth('gdp-target-2020', getObservation('gdp-2013'))).toThrow(expect.objectContaining({ code: 'BREAK_IN_SERIES', input: 'current' }))
+    expect(() => requiredGrowth('gdp-target-2020', getObservation('gdp-2013'))).toThrow(/gdp-renamed-2017/)
+  })
+})

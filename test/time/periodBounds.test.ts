@@ -28,3 +28,9 @@ describe('periodBounds', () => {
     },
   )
 })
+
+describe('periodBounds results', () => {
+  it.each([['2023'], ['2021-01/2021-09'], ['2024-02-22']])('are frozen (%s)', (period) => {
+    expect(Object.isFrozen(periodBounds(period))).toBe(true)
+  })
+})

@@ -66,7 +66,7 @@ describe('gap', () => {
   })
   it('gives the report as JSON', () => {
     const parsed = assessed('gdp-target-2021', { on: '2022-06-30' })
-    expect(Object.keys(parsed)).toEqual(['target', 'outcome', 'on', 'gap', 'evidence', 'daysLeft', 'elapsed', 'pace', 'requiredGrowth'])
+    expect(Object.keys(parsed)).toEqual(['target', 'outcome', 'on', 'gap', 'evidence', 'daysLeft', 'elapsed', 'pace', 'requiredGrowth', 'breaks'])
     expect([parsed.outcome, parsed.on, parsed.daysLeft, parsed.gap?.met, parsed.evidence?.id]).toEqual(['met', '2022-06-30', -181, true, 'gdp-2021'])
   })
   it('names the nearest targets for an unknown one', () => {
