@@ -132,7 +132,7 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   if (!isIdOf(targetIds, id)) throw unknownId('target', id, targetIds, context.lang)
   const view = viewOf(context)
   const target = getTarget(id)
-  if (!view.targets.includes(target)) throw notPublished(id, view.asOf ?? '', context.lang)
+  if (!view.targets.includes(target)) throw notPublished(id, context.asOf ?? view.asOf ?? '', context.lang)
   const assessment = assessTarget(target, {
     on: request.options.on ?? context.today,
     ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
