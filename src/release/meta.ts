@@ -14,7 +14,7 @@ import type { DatasetMeta } from './types.js'
  * ```ts
  * import { meta } from 'cdht-data'
  * console.log(meta.version)
- * //=> '0.0.0'
+ * //=> '0.1.0'
  * ```
  * @example
  * ```ts
@@ -25,8 +25,8 @@ import type { DatasetMeta } from './types.js'
  */
 export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
   "name": "cdht-data",
-  "version": "0.0.0",
-  "released": "2026-11-27",
+  "version": "0.1.0",
+  "released": "2026-11-30",
   "counts": {
     "sources": 40,
     "indicators": 68,
@@ -70,6 +70,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/sources.schema.json": "0117168c1336bd028c13a4f1e37ce60091fd0562996c94d08170896345d6a136",
     "schema/targets.schema.json": "e18bd37d4bc6ada8b55bdfd154e7d63bfda36bda1fb045e83f87d21a20c3d12b",
     "schema/zones.schema.json": "4a126274dc528dbe6ca022a90471f91cb0648cfcb693faa99e5c9a361a4dec46",
-    "export/datapackage.json": "a8e771824de48f65b57bba87fec4412877b9e47b35735a85343b0d8343b06134"
+    "export/datapackage.json": "38a948b3023bf521564d0bd7e0377684fc38bbf071cc45eb1189c250456eb75a"
   }
 })

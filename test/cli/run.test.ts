@@ -40,12 +40,13 @@ describe('runCli', () => {
   it('prints the package and dataset versions without loading a command', async () => {
     const { code, stdout } = await cli(['--version'])
     expect(code).toBe(0)
-    // The repository's copy is 0.0.0: built, never released.
-    expect(stdout).toBe(`cdht-data 9.9.9\ndataset ${meta.version} (unreleased, built ${meta.released})\n`)
+    // A 0.0.0 copy is built, never released; 0.1.0 on is a release with its date.
+    const released = meta.version !== '0.0.0'
+    expect(stdout).toBe(`cdht-data 9.9.9\ndataset ${meta.version} (${released ? 'released' : 'unreleased, built'} ${meta.released})\n`)
     expect(JSON.parse((await cli(['-v', '--json'])).stdout)).toEqual({
       name: 'cdht-data',
       version: '9.9.9',
-      dataset: { version: meta.version, released: null, built: meta.released },
+      dataset: { version: meta.version, released: released ? meta.released : null, built: meta.released },
     })
   })
   it('prints help for the tool and for a command, also as JSON', async () => {
