@@ -114,11 +114,14 @@ export const BOUND_TERMS: Terms<Bound> = {
   top: { zh: '前 N 名之内', en: 'within the top N' },
 }
 
-/** `Target.comparator`, with the marker format() puts before the value (超 / over, 以上 / ≥, 约 / about). */
+/**
+ * `Target.comparator`, named as format() marks the value: 超 / over, 以上 / at least, and for `eq`
+ * the planned quantity itself. Not 约 / about: the sources state these quantities exactly.
+ */
 export const COMPARATOR_TERMS: Terms<Target['comparator']> = {
   gt: { zh: '超（须超过该值）', en: 'over (must be exceeded)' },
-  gte: { zh: '以上（达到即可）', en: '≥ (reaching it is enough)' },
-  eq: { zh: '约（计划数量）', en: 'about (a planned quantity)' },
+  gte: { zh: '以上（达到即可）', en: 'at least (reaching it is enough)' },
+  eq: { zh: '计划数量（按所述数量）', en: 'a planned quantity (as stated)' },
 }
 
 /** `SourceGrade`: how close a source is to the publisher of the figures. */

@@ -43,7 +43,7 @@ describe('gap outcomes', () => {
 describe('gap', () => {
   it('shows gap, progress, verdict, days left and source', () => {
     const text = gap('gdp-target-2021')
-    for (const expected of ['at least CNY 260 billion · ≥ (reaching it is enough)', 'CNY 280.06 billion (gdp-2021)', 'CNY 20.06 billion beyond', '107.7%', '力争全年实现地区生产总值2600亿元']) {
+    for (const expected of ['at least CNY 260 billion · at least (reaching it is enough)', 'CNY 280.06 billion (gdp-2021)', 'CNY 20.06 billion beyond', '107.7%', '力争全年实现地区生产总值2600亿元']) {
       expect(text).toContain(expected)
     }
   })
