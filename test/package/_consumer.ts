@@ -15,6 +15,6 @@ export function writeConsumerFile(name: string, text: string): string {
 }
 
 /** Runs node on a file of the consumer project; returns stdout. */
-export function runNode(file: string): string {
-  return execFileSync(process.execPath, [file], { cwd: consumerDir(), encoding: 'utf8' })
+export function runNode(file: string, env: Readonly<Record<string, string>> = {}): string {
+  return execFileSync(process.execPath, [file], { cwd: consumerDir(), encoding: 'utf8', env: { ...process.env, ...env } })
 }
