@@ -60,7 +60,10 @@ export interface TargetAssessment {
   readonly outcome: TargetOutcome
   /** The day assessed, `YYYY-MM-DD`. */
   readonly on: string
-  /** The actual that decides it or the latest one towards it, as {@link targetGap} measures it; `null` when there is none. */
+  /**
+   * The actual that decides it or the latest one towards it, as {@link targetGap} measures it
+   * (with `met: null` when {@link TargetAssessment.breaks} is not empty); `null` when there is none.
+   */
   readonly gap: TargetGap | null
   /** The observation the actual comes from; `null` when there is none or the caller gave a number. */
   readonly evidence: Observation | null
@@ -138,12 +141,14 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
   const outcome: TargetOutcome = moved.length > 0 && (verdict === 'met' || verdict === 'missed') ? 'undetermined' : verdict
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
+  // Across breaks the values still compare, but not the things they measure: no verdict.
+  const shownGap = gap !== null && moved.length > 0 && gap.met !== null ? Object.freeze({ ...gap, met: null }) : gap
   // Shallow: the parts are frozen already, and the target or evidence may be the caller's own.
   return Object.freeze({
     target: record,
     outcome,
     on,
-    gap,
+    gap: shownGap,
     evidence: gap?.observation ?? null,
     daysLeft: left,
     elapsed: periodElapsed(record, on),

@@ -3,7 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { differenceInMonths } from 'date-fns/differenceInMonths'
 import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
 import { optionsArgument } from '../_internal/recordShape.js'
-import { refuseAcrossBreaks } from '../_internal/breaks.js'
+import { breaksSinceSet, refuseAcrossBreaks } from '../_internal/breaks.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
@@ -99,7 +99,13 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
 
 function fromForNumber(target: Target, options: RequiredGrowthOptions): Date {
   const start = targetSpan(target).start
-  return localNoon(options.from === undefined ? previousDay(start) : calendarDay(options.from, 'options.from'))
+  const day = options.from === undefined ? previousDay(start) : calendarDay(options.from, 'options.from')
+  // A number dated before a break is on the old footing, like an observation there.
+  const crossed = breaksSinceSet(target, day)
+  if (crossed.length > 0) {
+    refuse('BREAK_IN_SERIES', 'options.from', `break in series between ${day} and ${target.period}: ${crossed.map((item) => `${item.id} (${item.kind})`).join(', ')}`)
+  }
+  return localNoon(day)
 }
 
 function fromForObservation(target: Target, current: Observation): Date {

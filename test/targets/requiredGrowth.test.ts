@@ -74,3 +74,12 @@ describe('requiredGrowth across breaks in series', () => {
     expect(() => requiredGrowth('gdp-target-2020', getObservation('gdp-2013'))).toThrow(/gdp-renamed-2017/)
   })
 })
+
+describe('requiredGrowth from a number dated before a break', () => {
+  it('refuses a start on the old footing, by options.from or by default (the day before the period)', () => {
+    expect(() => requiredGrowth('gdp-target-2020', 1385, { from: '2016-12-31' })).toThrow(expect.objectContaining({ code: 'BREAK_IN_SERIES', input: 'options.from' }))
+    // The day before 2020 lies before gdp-area-2020 (from 2020-01-01).
+    expect(() => requiredGrowth('gdp-target-2020', 2000)).toThrow(expect.objectContaining({ code: 'BREAK_IN_SERIES', input: 'options.from' }))
+    expect(requiredGrowth('gdp-target-2021', 2400).years).toBe(1)
+  })
+})

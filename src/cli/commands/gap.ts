@@ -9,7 +9,7 @@ import type { Target } from '../../types.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import type { Style } from '../color.js'
-import { COMPARATOR_TERMS, FIELD_TERMS, MEASURE_TERMS, OUTCOME_TERMS } from '../../glossary/terms.js'
+import { BREAK_KIND_TERMS, COLLECTION_TERMS, COMPARATOR_TERMS, FIELD_TERMS, MEASURE_TERMS, OUTCOME_TERMS } from '../../glossary/terms.js'
 import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf } from '../present.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
@@ -29,6 +29,9 @@ const words = {
     given: '由 --actual 给出',
     gap: '差距',
     short: (amount: string) => `还差 ${amount}`,
+    // A lower-bound actual (超2400) is short by at most the difference.
+    shortAtMost: (amount: string) => `最多还差 ${amount}`,
+    breaksNote: '目标设定后序列有断点：数值不在同一口径上，无法判定是否达成',
     beyond: (amount: string) => `已超出 ${amount}`,
     points: '个百分点',
     progress: '进度',
@@ -55,6 +58,8 @@ const words = {
     given: 'given with --actual',
     gap: 'gap',
     short: (amount: string) => `${amount} to go`,
+    shortAtMost: (amount: string) => `at most ${amount} to go`,
+    breaksNote: 'breaks in series since the target was set: the figures are on another footing, so neither met nor missed can be told',
     beyond: (amount: string) => `${amount} beyond`,
     points: 'percentage points',
     progress: 'progress',
@@ -110,7 +115,20 @@ export function renderGap(assessment: TargetAssessment, context: CommandContext)
     [text.value, `${formatValue(target, lang)} · ${COMPARATOR_TERMS[target.comparator][lang]}`],
     [text.deadline, `${target.deadline} · ${text.timing(assessment.daysLeft, share(assessment.elapsed, lang))}`],
     [text.actual, actualLine(assessment, lang)],
-    [text.gap, gap === null ? undefined : gap.gap > 0 ? text.short(amount(target, gap.gap, lang)) : text.beyond(amount(target, -gap.gap, lang))],
+    [
+      text.gap,
+      gap === null
+        ? undefined
+        : gap.gap > 0
+          ? (gap.actualBound === 'lower' ? text.shortAtMost : text.short)(amount(target, gap.gap, lang))
+          : text.beyond(amount(target, -gap.gap, lang)),
+    ],
+    [
+      COLLECTION_TERMS.breaks[lang],
+      assessment.breaks.length === 0
+        ? undefined
+        : `${assessment.breaks.map((item) => `${item.id} (${BREAK_KIND_TERMS[item.kind][lang]})`).join(lang === 'zh' ? '、' : ', ')} · ${text.breaksNote}`,
+    ],
     [text.progress, gap?.progress == null ? undefined : share(gap.progress, lang)],
     [text.pace, pace === null ? undefined : text.paceLine(share(pace.progress, lang), share(pace.elapsed, lang), text.onPace[`${pace.onPace}`]) + text.paceNote],
     [

@@ -28,6 +28,12 @@ describe('gap outcomes', () => {
     const result = assessed('gdp-target-2020')
     expect([result.evidence?.id, result.gap?.met, result.gap?.gap]).toEqual(['gdp-2020', null, 600])
   })
+  it('lists the breaks since the target was set, and says a lower-bound actual is short by at most the gap', () => {
+    const text = gap('gdp-target-2020', {}, { lang: 'en', width: 200 })
+    expect(text).toMatch(/^breaks +gdp-renamed-2017 \(measure renamed\)/m)
+    expect(text).toMatch(/^gap +at most CNY 60 billion to go$/m)
+    expect(gap('gdp-target-2020', {}, { lang: 'zh', width: 200 })).toMatch(/^序列断点 +gdp-renamed-2017/m)
+  })
   it('takes the dataset as --as-of knew it: before gdp-2021 was published the target was pending', () => {
     const result = assessed('gdp-target-2021', { on: '2021-11-05' }, { asOf: '2021-11-05' })
     expect([result.outcome, result.gap, result.evidence]).toEqual(['pending', null, null])
