@@ -48,6 +48,10 @@ export interface TargetGap {
  * period). Left out, it is the dataset's observation for the target's indicator, period, scope
  * and measure; where the data has none, pass one.
  *
+ * It compares the values as given. Whether the target and the figure are on one footing — no
+ * break in series since the target was set — is {@link assessTarget}'s question: there such a
+ * target has `met: null` and is at most `undetermined`.
+ *
  * @category Targets
  * @param target - The target, or its id.
  * @param actual - The actual value or observation; by default the dataset's.
