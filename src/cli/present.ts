@@ -1,13 +1,14 @@
 // Small pieces the commands share to turn records into text: labels in the chosen language,
 // values through the package's own format(), percent changes, and the "unknown id" failure
 // with its suggestions. Pure: they return strings or failures and print nothing.
-import { breaks, chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../data/collections.js'
+import { zones } from '../data/collections.js'
+import { dataset } from '../data/dataset.js'
 import { zoneIds } from '../data/ids.js'
 import type { ComputedBound } from '../growth/types.js'
 import { asOf } from '../query/asOf.js'
 import { getZone } from '../query/getZone.js'
 import type { DatasetView } from '../query/asOf.js'
-import type { Chain, Fact, Indicator, Industry, Label, Park, PlanItem, Project, SeriesBreak, Zone } from '../types.js'
+import type { Label, Zone } from '../types.js'
 import { BASIS_TERMS } from '../glossary/terms.js'
 import { format } from '../units/format.js'
 import type { FormattableValue } from '../units/format.js'
@@ -44,32 +45,19 @@ export function formatGrowth(record: FormattableValue, lang: Lang): string {
   return record.value > 0 && record.bound !== 'lower' ? `+${text}` : text
 }
 
-/** Every collection the CLI reads, as one day knew them (or all of them, `asOf: null`). */
-export interface CliView extends DatasetView {
-  readonly indicators: readonly Indicator[]
-  readonly zones: readonly Zone[]
-  readonly industries: readonly Industry[]
-  readonly chains: readonly Chain[]
-  readonly parks: readonly Park[]
-  readonly projects: readonly Project[]
-  readonly plan: readonly PlanItem[]
-  readonly facts: readonly Fact[]
-  readonly breaks: readonly SeriesBreak[]
-}
-
-const FULL_VIEW: CliView = { asOf: null, sources, indicators, observations, targets, zones, industries, chains, parks, projects, plan, facts, breaks }
+const FULL_VIEW: DatasetView = { asOf: null, ...dataset }
 
 /**
  * The dataset as known on --as-of (every collection: a record shows only when the sources it
  * rests on were published by then; see asOf), or the whole dataset without it. Every command
  * takes its records from here and nowhere else.
  */
-export function viewOf(context: CommandContext): CliView {
+export function viewOf(context: CommandContext): DatasetView {
   return context.asOf === undefined ? FULL_VIEW : asOf(context.asOf)
 }
 
 /** The `options.dataset` the queries take: none for the whole dataset (its index is built once). */
-export function datasetOption(view: CliView): { readonly dataset?: DatasetView } {
+export function datasetOption(view: DatasetView): { readonly dataset?: DatasetView } {
   return view.asOf === null ? {} : { dataset: view }
 }
 

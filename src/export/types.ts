@@ -5,22 +5,10 @@
  * @module
  */
 import type { Erratum } from '../release/types.js'
-import type { Chain, Fact, Indicator, Industry, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
+import type { DatasetView } from '../query/datasetView.js'
 
-/** Every collection of the dataset, as the main entry exports them (or as read from data/*.json). */
-export interface Dataset {
-  readonly sources: readonly Source[]
-  readonly indicators: readonly Indicator[]
-  readonly observations: readonly Observation[]
-  readonly targets: readonly Target[]
-  readonly zones: readonly Zone[]
-  readonly industries: readonly Industry[]
-  readonly chains: readonly Chain[]
-  readonly parks: readonly Park[]
-  readonly projects: readonly Project[]
-  readonly plan: readonly PlanItem[]
-  readonly facts: readonly Fact[]
-  readonly breaks: readonly SeriesBreak[]
+/** Every collection of the dataset, as the main entry exports them (or as read from data/*.json, or as an as-of view holds them). */
+export interface Dataset extends Omit<DatasetView, 'asOf'> {
   /** The corrections log (data/errata.json); absent is none. */
   readonly errata?: readonly Erratum[]
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CliFailure } from '../../src/cli/failure.js'
+import { failureOf } from '../cli/_context.js'
 import { stdoutFailure, writeFilesAtomically } from '../../src/cli/writeFiles.js'
 
 let base: string
@@ -18,15 +18,6 @@ const files = [
   { path: 'csv/b.csv', content: 'new b' },
   { path: 'datapackage.json', content: '{}' },
 ]
-const failureOf = (action: () => void): CliFailure => {
-  try {
-    action()
-  } catch (error) {
-    if (error instanceof CliFailure) return error
-    throw error
-  }
-  throw new Error('no failure')
-}
 /** Every file under a folder with its content, for comparing before and after. */
 function snapshot(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {}

@@ -12,7 +12,7 @@ import { wrapToWidth } from '../wrap.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandResult } from '../context.js'
 import { BASIS_NAMES, datasetOption, formatChange, formatGrowth, formatValue, labelIn, viewOf } from '../present.js'
-import type { CliView } from '../present.js'
+import type { DatasetView } from '../../query/datasetView.js'
 import type { Lang } from '../spec.js'
 import { renderTable } from '../table.js'
 import { outcomeWord } from './gap.js'
@@ -43,7 +43,7 @@ export interface Summary {
   readonly chains: { readonly declared: Observation | null; readonly named: readonly Chain[] }
 }
 
-function headlineRows(year: string, view: CliView, lang: Lang): HeadlineRow[] {
+function headlineRows(year: string, view: DatasetView, lang: Lang): HeadlineRow[] {
   return view.indicators
     .filter((indicator) => HEADLINE_CATEGORIES.includes(indicator.category) && indicator.unit === 'CNY')
     .flatMap((indicator) => {
