@@ -38,33 +38,37 @@ const shared: Options = {
   },
 }
 
-// The CLI takes the data from the library's own built entry: every import of the collections
-// module resolves to `./index.js`, which exports them under the same names. So the data is
-// compiled into the ESM output once, and the CLI loads the very file `import 'cdht-data'` does.
-const COLLECTIONS = resolve(import.meta.dirname, 'src/data/collections.js')
-const collectionsFromEntry: Plugin = {
-  name: 'collections-from-entry',
+// The CJS build reads the data from the package's own `data/*.json` (the canonical files, which
+// ship anyway) rather than carrying a second copy of it: `require` of JSON is plain Node, and CJS
+// output does not tree-shake in consumers' bundlers, so an inlined copy saved nobody bytes.
+const dataFromPackage: Plugin = {
+  name: 'data-from-package',
   setup(build) {
-    build.onResolve({ filter: /collections\.js$/ }, ({ path, resolveDir }) =>
-      resolve(resolveDir, path) === COLLECTIONS ? { path: './index.js', external: true } : undefined,
-    )
+    build.onResolve({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, ({ path }) => ({ path: `../data/${path.split('/').pop()}`, external: true }))
   },
 }
 
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-    format: ['esm', 'cjs'],
-    // One file per entry: an import loads one module, not a graph of chunks.
-    splitting: false,
-    dts: true,
+    // The library, its schema entry and the CLI in one ESM build with shared chunks: the CLI
+    // loads the very modules `import 'cdht-data'` does, so the data and the helpers are in the
+    // output once. Each entry file stays small; `index.js` imports the chunks it needs.
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    splitting: true,
+    // The declarations are written once, by the CJS build (`*.d.cts`); scripts/esm-types.mjs
+    // then writes each `*.d.ts` as a one-line re-export of them.
+    dts: false,
     clean: true,
   },
   {
     ...shared,
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    esbuildPlugins: [jsonAsParse, collectionsFromEntry],
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    format: ['cjs'],
+    // One file per entry: a `require` loads one module and the data files.
+    splitting: false,
+    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
+    esbuildPlugins: [dataFromPackage],
   },
 ])
