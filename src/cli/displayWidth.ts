@@ -1,21 +1,65 @@
 // Terminal columns a text takes, from string-width (Unicode's East Asian Width and grapheme
 // clusters, kept up to date upstream). Ambiguous characters (…, ·, “) count as one, as terminals
-// in non-CJK locales draw them; ANSI colour codes count as nothing.
-import stringWidth from 'string-width'
+// in non-CJK locales draw them; ANSI colour codes count as nothing. Text of plain characters
+// (ASCII, CJK, the usual marks) is measured by simpleWidth, and string-width is imported only
+// when some text needs it: its import alone costs about as much as starting node.
+import { simpleWidth } from './simpleWidth.js'
+
+type StringWidth = (text: string, options: { readonly ambiguousIsNarrow: boolean }) => number
+let stringWidth: StringWidth | undefined
+
+/**
+ * Thrown by {@link displayWidth} when a text needs string-width before it was loaded: the CLI
+ * then calls {@link loadStringWidth} and renders again ({@link withStringWidth}).
+ */
+export class StringWidthNeeded extends Error {
+  constructor(readonly text: string) {
+    super('string-width is needed and not loaded yet')
+    this.name = 'StringWidthNeeded'
+  }
+}
+
+/** Imports string-width, once; afterwards {@link displayWidth} measures any text. */
+export async function loadStringWidth(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default
+}
+
+/**
+ * What `render` returns, rendered again after importing string-width if some text needed it on
+ * the first pass. `render` must write nothing (the CLI's commands return their output), so a
+ * second pass is safe; most runs never pay for string-width's import.
+ */
+export async function withStringWidth<T>(render: () => T | Promise<T>): Promise<T> {
+  try {
+    return await render()
+  } catch (error) {
+    if (!(error instanceof StringWidthNeeded)) throw error
+    await loadStringWidth()
+    return render()
+  }
+}
 
 const ELLIPSIS = '…'
-const segmenter = new Intl.Segmenter()
+// Created on first use: building a segmenter loads ICU's break rules, which costs more than
+// rendering a whole screen of plain text.
+let segmenter: Intl.Segmenter | undefined
+const segmentsOf = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter()).segment(text)
 
 /**
  * The columns a text takes in a terminal: East Asian wide and fullwidth characters count two,
  * combining marks and control characters none, everything else one.
  *
+ * @throws {@link StringWidthNeeded} when the text has a character {@link simpleWidth} does not
+ * measure (an emoji, a combining mark…) and {@link loadStringWidth} has not run yet.
  * @example
  * ```ts
  * displayWidth('GDP 地区生产总值') //=> 16
  * ```
  */
 export function displayWidth(text: string): number {
+  const simple = simpleWidth(text)
+  if (simple !== undefined) return simple
+  if (stringWidth === undefined) throw new StringWidthNeeded(text)
   return stringWidth(text, { ambiguousIsNarrow: true })
 }
 
@@ -27,15 +71,23 @@ const startsCluster = (code: number): boolean => (code >= 0x20 && code < 0x7f) |
 
 /** The text's user-perceived characters (grapheme clusters), so a cut never splits an accent from its letter. */
 export function graphemes(text: string): string[] {
+  // Each plain character is a cluster of its own (none extends, joins or prepends).
+  if (simpleWidth(text) !== undefined) return text.split('')
   const parts: string[] = []
   let start = 0
   while (start < text.length) {
     let end = Math.min(text.length, start + PIECE)
     while (end < text.length && !startsCluster(text.charCodeAt(end))) end++
-    for (const { segment } of segmenter.segment(text.slice(start, end))) parts.push(segment)
+    for (const { segment } of segmentsOf(text.slice(start, end))) parts.push(segment)
     start = end
   }
   return parts
+}
+
+/** The text's grapheme clusters, one at a time. */
+function* clustersOf(text: string): Generator<string> {
+  if (simpleWidth(text) !== undefined) yield* text
+  else for (const { segment } of segmentsOf(text)) yield segment
 }
 
 /**
@@ -54,7 +106,7 @@ export function truncateToWidth(text: string, width: number): string {
   let kept = ''
   let used = 0
   // Lazily, segment by segment: a 100,000-character id is cut after a few dozen.
-  for (const { segment: char } of segmenter.segment(text)) {
+  for (const char of clustersOf(text)) {
     const next = displayWidth(char)
     if (used + next > width - 1) break
     kept += char

@@ -6,6 +6,7 @@ import { colorEnabled, createStyle } from './color.js'
 import { jsonOutput } from './context.js'
 import type { CommandContext, CommandResult, FileToWrite, RunCommand } from './context.js'
 import { CliFailure, exitCodeOf, failure } from './failure.js'
+import { withStringWidth } from './displayWidth.js'
 import { commandHelp, toolHelp } from './help.js'
 import { datasetLine, isReleased } from './releaseLine.js'
 import { terminalWidth } from './terminalWidth.js'
@@ -125,9 +126,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
     const invocation = parseCommandLine(argv, io.env)
     const { lang, json } = invocation.global
     if (invocation.action === 'version') {
-      io.stdout.write(await versionText(io, json, lang))
+      io.stdout.write(await withStringWidth(() => versionText(io, json, lang)))
     } else if (invocation.action === 'help') {
-      io.stdout.write(json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang, terminalWidth(io.stdout, io.env)) : commandHelp(invocation.command, lang, terminalWidth(io.stdout, io.env)))
+      const width = terminalWidth(io.stdout, io.env)
+      io.stdout.write(await withStringWidth(() => (json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang, width) : commandHelp(invocation.command, lang, width))))
     } else {
       const context: CommandContext = {
         lang,
@@ -138,7 +140,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
         ...(invocation.global.asOf === undefined ? {} : { asOf: invocation.global.asOf }),
       }
       const { run } = await commandModules[invocation.command]()
-      emit(run({ args: invocation.args, options: invocation.options }, context), io, lang)
+      emit(await withStringWidth(() => run({ args: invocation.args, options: invocation.options }, context)), io, lang)
     }
     return 0
   } catch (error) {

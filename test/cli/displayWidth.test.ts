@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { displayWidth, padToWidth, truncateToWidth } from '../../src/cli/displayWidth.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { displayWidth, loadStringWidth, padToWidth, truncateToWidth } from '../../src/cli/displayWidth.js'
+
+// The CLI loads string-width on demand (test/cli/simpleWidth.test.ts covers that path); these
+// cases measure emoji and combining marks, so load it first.
+beforeAll(loadStringWidth)
 
 describe('displayWidth of one character (string-width, ambiguous as narrow)', () => {
   it.each([
