@@ -1,5 +1,6 @@
 /**
- * Regenerates the files derived from data/*.json: the id unions (src/data/ids.ts), the JSON
+ * Regenerates the files derived from data/*.json: the id unions (src/data/ids.ts), the helpers'
+ * small lookups (src/data/lookups.ts), the JSON
  * Schema files (data/schema/*.schema.json, errata and manifest included), and the release metadata
  * (data/manifest.json and src/release/meta.ts: version, release date, counts, sha256 of every
  * data file). With --check, writes nothing and exits 1 on drift.
@@ -8,6 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateIdsModule } from './lib/generateIds.js'
+import { generateLookupsModule } from './lib/generateLookups.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
@@ -15,6 +17,7 @@ const check = process.argv.includes('--check')
 let drift = 0
 // The schemas enumerate the ids, so ids.ts is brought up to date before they are loaded.
 sync(join(root, 'src/data/ids.ts'), generateIdsModule(join(root, 'data')))
+sync(join(root, 'src/data/lookups.ts'), generateLookupsModule(join(root, 'data')))
 const { generateJsonSchemas } = await import('./lib/generateJsonSchemas.js')
 const { generateErrataSchema } = await import('./lib/generateErrataSchema.js')
 const { generateManifestSchema } = await import('./lib/generateManifestSchema.js')

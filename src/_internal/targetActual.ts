@@ -1,11 +1,12 @@
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
-import type { Indicator, Observation, Target } from '../types.js'
+import type { Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
 import { finite, finiteResult, refuse } from './checkNumber.js'
 import { checkObservation, checkTarget } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
-import { indicatorsById, targetsById } from './indexes.js'
+import { indicatorKinds } from '../data/lookups.js'
+import { targetsById } from './indexes.js'
 import { sameFields } from './levelPair.js'
 
 /** The target record, looked up when given by id (`UNKNOWN_ID` naming `target`), or checked against the record shape. */
@@ -13,9 +14,9 @@ export function resolveTarget(target: Target | TargetId): Target {
   return typeof target === 'string' ? lookup(targetsById, target, 'target', 'target') : checkTarget(target, 'target')
 }
 
-/** The indicator of a target, to tell flows from stocks. */
-export function targetIndicator(target: Target): Indicator {
-  return lookup(indicatorsById, target.indicator, 'indicator', 'target.indicator')
+/** Whether a target's indicator is a flow or a stock (`UNKNOWN_ID` naming `target.indicator`). */
+export function targetKind(target: Target): 'flow' | 'stock' {
+  return lookup(indicatorKinds, target.indicator, 'indicator', 'target.indicator')
 }
 
 /** A value in the target's unit and multiplier, exactly, with whether it is a lower bound. */

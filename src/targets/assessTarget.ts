@@ -5,7 +5,7 @@ import { beijingDay } from '../time/beijingDay.js'
 import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { optionsArgument } from '../_internal/recordShape.js'
-import { resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
+import { resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
@@ -126,7 +126,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
   const on = given.on === undefined ? beijingDay(Date.now()) : calendarDay(given.on, 'options.on')
   const left = daysLeft(record, on)
-  const stock = targetIndicator(record).kind === 'stock'
+  const stock = targetKind(record) === 'stock'
   const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)
   const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)

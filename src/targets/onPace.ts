@@ -1,6 +1,6 @@
 import { finiteResult, refuse } from '../_internal/checkNumber.js'
 import { calendarDay } from '../time/calendarDay.js'
-import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
+import { actualValue, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DateInput } from '../time/types.js'
@@ -74,7 +74,7 @@ export function onPace(target: Target | TargetId, actual: Observation): Pace
 export function onPace(target: Target | TargetId, actual: number, date: DateInput): Pace
 export function onPace(target: Target | TargetId, actual: Observation | number, date?: DateInput): Pace {
   const record = resolveTarget(target)
-  if (targetIndicator(record).kind !== 'flow') refuse('INVALID_ARGUMENT', 'target.indicator', `${record.indicator} is a stock: it has no pace`)
+  if (targetKind(record) !== 'flow') refuse('INVALID_ARGUMENT', 'target.indicator', `${record.indicator} is a stock: it has no pace`)
   if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a pace, not a ${record.measure}`)
   if (record.value <= 0) refuse('NOT_POSITIVE', 'target.value', `not above zero: ${record.value}`)
   const reached = actualValue(record, actual, 'actual')

@@ -5,7 +5,7 @@ import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
 import { optionsArgument } from '../_internal/recordShape.js'
 import { breaksSinceSet, refuseAcrossBreaks } from '../_internal/breaks.js'
 import { periodShape } from '../_internal/levelPair.js'
-import { actualValue, resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
+import { actualValue, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { ComputedBound } from '../growth/types.js'
@@ -110,7 +110,7 @@ function fromForNumber(target: Target, options: RequiredGrowthOptions): Date {
 
 function fromForObservation(target: Target, current: Observation): Date {
   const sameLength = periodShape(current.period) === periodShape(target.period)
-  if (targetIndicator(target).kind === 'flow' && !sameLength) {
+  if (targetKind(target) === 'flow' && !sameLength) {
     refuse('INVALID_PERIOD', 'current.period', `a flow is compared over periods of the same length: ${current.period} is not like ${target.period}`)
   }
   return localNoon(periodBounds(current.period).end)

@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { finite, refuse } from '../_internal/checkNumber.js'
 import { type Decimal, decimalToString, groupedFixed, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
-import { indicatorsById } from '../_internal/indexes.js'
+import { indicatorCounters, indicatorKinds } from '../data/lookups.js'
 import { multiplier as checkMultiplier } from '../_internal/multiplier.js'
 import { objectArgument, oneOf, optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import type { IndicatorId } from '../data/ids.js'
@@ -207,5 +207,7 @@ function phrase(label: string): string {
 }
 
 function countedBy(indicator: IndicatorId | undefined): Label | undefined {
-  return indicator === undefined ? undefined : lookup(indicatorsById, indicator, 'indicator', 'record.indicator').counter
+  if (indicator === undefined) return undefined
+  lookup(indicatorKinds, indicator, 'indicator', 'record.indicator')
+  return indicatorCounters.get(indicator)
 }
