@@ -10,10 +10,11 @@ const NO_LINE_START = new Set(Array.from('，。、；：？！）」』】》�
 const NO_LINE_END = new Set(Array.from('（「『【《〈“‘([{'))
 
 // A number glued to what bounds it and what it counts. Chinese: 超 / signs, digits, 万亿 scale,
-// then a currency or a one-character unit or counter (元 人 套 家 年 %), then 以上 / 以下.
+// then a currency or a one-character unit or counter (元 人 套 家 年 %), then 以上 / 以下; a
+// space may stand between a number and its unit (1400 亿元).
 // English: over / at least, a currency code, the number, then its scale or counter word.
 const TOKENS: readonly RegExp[] = [
-  /超?[+\-±≥≤]?\d(?:[\d,.]*\d)?(?:%|[万亿千百十]*(?:美元|\p{Script=Han}))?(?:以上|以下)?/gu,
+  /超?[+\-±≥≤]?\d(?:[\d,.]*\d)?(?:%| ?[万亿千百十]*(?:美元|\p{Script=Han}))?(?:以上|以下)?/gu,
   /(?:(?:over|at least) )?(?:(?:CNY|USD) )?[+\-±≥≤]?\d(?:[\d,.]*\d)?%?(?: [a-z]+)?/g,
 ]
 

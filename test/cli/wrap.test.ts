@@ -8,6 +8,7 @@ describe('wrapToWidth', () => {
     expect(wrapToWidth('生物产业规模突破1600亿元', 10)).toEqual(['生物产业规', '模突破', '1600亿元'])
     expect(wrapToWidth('推动上市销售3200套以上', 12)).toEqual(['推动上市销售', '3200套以上'])
     expect(wrapToWidth('目标值超1,600亿元', 12)).toEqual(['目标值', '超1,600亿元'])
+    expect(wrapToWidth('zone (1400 亿元 in 2023)', 14)).toEqual(['zone', '(1400 亿元 in', '2023)'])
   })
   it('keeps an English amount with its bound and scale', () => {
     expect(wrapToWidth('value over CNY 160 billion', 22)).toEqual(['value', 'over CNY 160 billion'])
