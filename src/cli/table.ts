@@ -8,11 +8,13 @@ export interface TableColumn {
   /** `right` for numbers, so their digits line up. */
   readonly align?: Alignment
   /**
-   * Whether the column may narrow when the table is wider than the screen, its cells wrapping
-   * onto more lines. Ids and numbers stay whole on one line; labels and passages may wrap.
+   * Whether the column holds free text (a name, a passage) that may wrap onto more lines when the
+   * table is wider than the screen, at spaces or between Chinese characters, never inside a
+   * number with its unit, a date or an id. Any other column holds values (an id, a date, a number
+   * with its unit): each cell stays whole on one line.
    */
   readonly shrink?: boolean
-  /** Columns a wrapping column keeps at least; 8 unless told. */
+  /** Columns a wrapping column keeps at least (or its widest token, if wider); 8 unless told. */
   readonly minWidth?: number
 }
 
@@ -50,9 +52,10 @@ function narrow(widths: number[], floor: (index: number) => number, excess: numb
 /**
  * The width of each column: the widest of its header and cells, then, while the table is wider
  * than `maxWidth`, the widest shrinkable column loses one column at a time down to 20 columns;
- * if that is not enough, every column, the widest first, down to its minimum (shrinkable) or its
- * longest unbreakable word (an id wraps at its
- * hyphens, a period at its slash, a number never). `null` when even that cannot fit.
+ * if that is not enough, every column, the widest first, down to its floor: for free text
+ * (shrinkable) its minimum or its widest token, for values its widest cell (a value never
+ * wraps; a header may, at its spaces). `null` when even that cannot fit: the same rule in
+ * every language, by display width.
  *
  * @example
  * ```ts
@@ -70,18 +73,20 @@ export function columnWidths(
     Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[index] ?? ''))),
   )
   const excess = widths.reduce((sum, width) => sum + width, 0) + gap * Math.max(0, columns.length - 1) - maxWidth
-  const unbreakable = (index: number): number =>
-    Math.max(longestUnbreakable(columns[index]?.header ?? ''), ...rows.map((row) => longestUnbreakable(row[index] ?? '')))
-  const minimum = (index: number): number => Math.max(columns[index]?.minWidth ?? DEFAULT_MIN_WIDTH, 1)
+  if (excess <= 0) return widths
+  const header = (index: number): number => longestUnbreakable(columns[index]?.header ?? '')
+  const tokens = (index: number): number => Math.max(header(index), ...rows.map((row) => longestUnbreakable(row[index] ?? '')))
+  const cells = (index: number): number => Math.max(header(index), ...rows.map((row) => displayWidth(row[index] ?? '')))
+  const minimum = (index: number): number => Math.max(columns[index]?.minWidth ?? DEFAULT_MIN_WIDTH, 1, tokens(index))
   // First labels wrap down to a comfortable width; then every column, the widest first, each down
-  // to its minimum (a label) or its longest unbreakable word (an id, a number).
+  // to its floor: a label to its minimum, a value column to its widest cell.
   const comfortable = columns.map((column, index) => (column.shrink === true ? Math.max(minimum(index), COMFORTABLE_WIDTH) : (widths[index] ?? 0)))
-  const floors = columns.map((column, index) => (column.shrink === true ? minimum(index) : unbreakable(index)))
+  const floors = columns.map((column, index) => (column.shrink === true ? minimum(index) : cells(index)))
   const left = narrow(widths, (index) => comfortable[index] ?? 0, excess)
   return narrow(widths, (index) => floors[index] ?? 0, left) > 0 ? null : widths
 }
 
-// One row as lines: each cell wrapped to its column (a fixed column's cell fits by construction),
+// One row as lines: each cell wrapped to its column (a value column's cell fits by construction),
 // the cells side by side, shorter cells filled with blank lines.
 function rowLines(columns: readonly TableColumn[], widths: readonly number[], cells: readonly string[], gap: number): string[] {
   const wrapped = columns.map((_, index) => wrapToWidth(cells[index] ?? '', widths[index] ?? 0))
@@ -130,8 +135,9 @@ export function renderTable(columns: readonly TableColumn[], rows: readonly (rea
 
 /**
  * Named fields as aligned lines, `name  value`, long values wrapped by display width under the
- * value column (the way a record's passage is shown); on a screen too narrow for both, the
- * value goes on the lines under its name. The text ends with a line break.
+ * value column (the way a record's passage is shown); on a screen too narrow for both, or for
+ * a token of the value (a date, an id, a number with its unit), the value goes on the lines
+ * under its name. The text ends with a line break.
  *
  * @example
  * ```ts
@@ -145,7 +151,8 @@ export function renderFields(fields: readonly (readonly [string, string])[], max
   const nameWidth = Math.max(minNameWidth, ...fields.map(([name]) => displayWidth(name)))
   const valueWidth = maxWidth - nameWidth - 2
   const lines = fields.flatMap(([name, value]) => {
-    if (valueWidth < 16) return [...wrapToWidth(name, maxWidth), ...wrapToWidth(value, maxWidth - 2).map((part) => `  ${part}`.trimEnd())]
+    // A token (a date, an id, a number with its unit) wider than the value column goes below its name whole.
+    if (valueWidth < 16 || longestUnbreakable(value) > valueWidth) return [...wrapToWidth(name, maxWidth), ...wrapToWidth(value, maxWidth - 2).map((part) => `  ${part}`.trimEnd())]
     return wrapToWidth(value, valueWidth).map((part, index) => `${padToWidth(index === 0 ? name : '', nameWidth)}  ${part}`.trimEnd())
   })
   return `${lines.join('\n')}\n`

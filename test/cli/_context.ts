@@ -2,6 +2,8 @@ import { createStyle } from '../../src/cli/color.js'
 import type { CommandContext, CommandRequest } from '../../src/cli/context.js'
 import { displayWidth } from '../../src/cli/displayWidth.js'
 import { CliFailure } from '../../src/cli/failure.js'
+import { runCli } from '../../src/cli/run.js'
+import type { CliIo } from '../../src/cli/run.js'
 
 /** A command context as main.ts builds it for a pipe: width 80, no colour, a fixed today. */
 export function contextFor(overrides: Partial<CommandContext> = {}): CommandContext {
@@ -27,4 +29,20 @@ export function failureOf(action: () => unknown): CliFailure {
     throw error
   }
   throw new Error('no failure')
+}
+
+/** What `cdht-data argv` writes when its output is piped (no colour), under `env`, on a fixed day. */
+export async function runPiped(argv: readonly string[], env: CliIo['env'] = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const io: CliIo = {
+    stdout: { write: (text: string) => out.push(text), isTTY: false },
+    stderr: { write: (text: string) => err.push(text), isTTY: false },
+    env,
+    writeFile: () => undefined,
+    packageVersion: () => '0.0.0',
+    now: () => new Date('2026-11-30T04:00:00Z'),
+  }
+  const code = await runCli(argv, io)
+  return { code, stdout: out.join(''), stderr: err.join('') }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { displayWidth } from '../../src/cli/displayWidth.js'
-import { runCli } from '../../src/cli/run.js'
-import type { CliIo } from '../../src/cli/run.js'
+import { runPiped } from './_context.js'
 import { COMMANDS, LIST_COLLECTIONS } from '../../src/cli/spec.js'
 import { chains, facts, industries, observations, parks, plan, projects, sources, targets, zones } from '../../src/index.js'
 
@@ -28,20 +27,7 @@ const RUNS: readonly (readonly string[])[] = [
   ['summary', '--as-of', '2022-06-30'],
 ]
 
-async function screen(argv: readonly string[], columns: number): Promise<{ stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {
-    stdout: { write: (text: string) => out.push(text), isTTY: false },
-    stderr: { write: (text: string) => err.push(text), isTTY: false },
-    env: { COLUMNS: String(columns) },
-    writeFile: () => undefined,
-    packageVersion: () => '0.0.0',
-    now: () => new Date('2026-11-30T04:00:00Z'),
-  }
-  await runCli(argv, io)
-  return { stdout: out.join(''), stderr: err.join('') }
-}
+const screen = (argv: readonly string[], columns: number): ReturnType<typeof runPiped> => runPiped(argv, { COLUMNS: String(columns) })
 
 describe('every line fits the screen', () => {
   for (const lang of ['zh', 'en'] as const) {

@@ -3,8 +3,21 @@ import { displayWidth } from '../../src/cli/displayWidth.js'
 import { wrapToWidth } from '../../src/cli/wrap.js'
 
 describe('wrapToWidth', () => {
-  it('breaks Chinese between characters, never inside a number', () => {
-    expect(wrapToWidth('实现地区生产总值3201.2亿元', 12)).toEqual(['实现地区生产', '总值3201.2亿', '元'])
+  it('breaks Chinese between characters, never inside a number with its unit', () => {
+    expect(wrapToWidth('实现地区生产总值3201.2亿元', 12)).toEqual(['实现地区生产', '总值', '3201.2亿元'])
+    expect(wrapToWidth('生物产业规模突破1600亿元', 10)).toEqual(['生物产业规', '模突破', '1600亿元'])
+    expect(wrapToWidth('推动上市销售3200套以上', 12)).toEqual(['推动上市销售', '3200套以上'])
+    expect(wrapToWidth('目标值超1,600亿元', 12)).toEqual(['目标值', '超1,600亿元'])
+    expect(wrapToWidth('zone (1400 亿元 in 2023)', 14)).toEqual(['zone', '(1400 亿元 in', '2023)'])
+  })
+  it('keeps an English amount with its bound and scale', () => {
+    expect(wrapToWidth('value over CNY 160 billion', 22)).toEqual(['value', 'over CNY 160 billion'])
+    expect(wrapToWidth('above 24,000 people', 14)).toEqual(['above', '24,000 people'])
+  })
+  it('keeps dates and ids whole, breaking at a hyphen only when one is wider than the line', () => {
+    expect(wrapToWidth('期限 2024-12-31', 12)).toEqual(['期限', '2024-12-31'])
+    expect(wrapToWidth('gdp-2023 (2024-12-31)', 12)).toEqual(['gdp-2023', '(2024-12-31)'])
+    expect(wrapToWidth('breakthrough-smart-digital-transformation-2024', 20)).toEqual(['breakthrough-smart-', 'digital-', 'transformation-2024'])
   })
   it('breaks English at spaces', () => {
     expect(wrapToWidth('the quick brown fox jumps', 10)).toEqual(['the quick', 'brown fox', 'jumps'])

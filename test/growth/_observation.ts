@@ -1,4 +1,4 @@
-import type { Observation, Target } from '../../src/types.js'
+import type { Observation, SeriesBreak, Target } from '../../src/types.js'
 
 // Records built in tests: the shape of the data files, with the worked examples of
 // other-years.md and the 2024 work-meeting article, independent of what data/ holds today.
@@ -49,4 +49,19 @@ export function target(overrides: Partial<Record<keyof Target, unknown>> = {}): 
     passage: '力争全年实现地区生产总值2600亿元',
     ...overrides,
   } as unknown as Target
+}
+
+/** A break in the zone's GDP series from 2022 (kind `area` unless told), overridable field by field. */
+export function seriesBreak(overrides: Partial<Record<keyof SeriesBreak, unknown>> = {}): SeriesBreak {
+  return {
+    id: 'test-break',
+    kind: 'area',
+    indicator: 'gdp',
+    scope: 'cdht',
+    from: '2022-01-01',
+    label: { zh: '区划调整', en: 'area changed', enOrigin: 'ours' },
+    evidence: [],
+    documentedIn: { file: 'history-2012-2025.md', passage: 'test' },
+    ...overrides,
+  } as unknown as SeriesBreak
 }

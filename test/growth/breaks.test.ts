@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { breaksBetween } from '../../src/_internal/breaks.js'
 import { levelGrowth } from '../../src/growth/growthRate.js'
-import type { SeriesBreak } from '../../src/types.js'
-import { observation } from './_observation.js'
-
-function seriesBreak(overrides: Partial<Record<keyof SeriesBreak, unknown>>): SeriesBreak {
-  return {
-    id: 'test-break',
-    kind: 'area',
-    indicator: 'gdp',
-    scope: 'cdht',
-    from: '2022-01-01',
-    label: { zh: '区划调整', en: 'area changed', enOrigin: 'ours' },
-    evidence: [],
-    documentedIn: { file: 'history-2012-2025.md', passage: 'test' },
-    ...overrides,
-  } as unknown as SeriesBreak
-}
+import { observation, seriesBreak } from './_observation.js'
 
 const y2021 = observation({ period: '2021', value: 2800.6 })
 const y2022 = observation({ period: '2022', value: 3015.8 })

@@ -3,7 +3,8 @@ import { growthSeries } from '../../src/growth/growthSeries.js'
 import { observations, sources, targets } from '../../src/data/collections.js'
 import { asOf, type DatasetView } from '../../src/query/asOf.js'
 import { getObservation } from '../../src/query/getObservation.js'
-import type { Observation, SeriesBreak } from '../../src/types.js'
+import type { Observation } from '../../src/types.js'
+import { seriesBreak } from './_observation.js'
 
 describe('growthSeries', () => {
   it('gives every year-on-year rate of GDP in order, next to the reported real growth', () => {
@@ -62,16 +63,7 @@ describe('growthSeries', () => {
 })
 
 describe('growthSeries across a break in series', () => {
-  const renamed: SeriesBreak = {
-    id: 'test-gdp-renamed' as SeriesBreak['id'],
-    kind: 'measure-renamed',
-    indicator: 'gdp',
-    scope: 'cdht',
-    from: '2022-01-01',
-    label: { zh: '改称地区生产总值', en: 'renamed', enOrigin: 'ours' },
-    evidence: [],
-    documentedIn: { file: 'history-2012-2025.md', passage: 'test' },
-  }
+  const renamed = seriesBreak({ id: 'test-gdp-renamed', kind: 'measure-renamed', label: { zh: '改称地区生产总值', en: 'renamed', enOrigin: 'ours' } })
   // Three years of GDP on their own, so the test does not depend on the history around them.
   const gdpYears = observations.filter((o) => ['gdp-2021', 'gdp-2022', 'gdp-2023'].includes(o.id))
   const withBreak: DatasetView = { ...asOf('2026-01-01'), asOf: null, sources, observations: gdpYears, targets, breaks: [renamed] }
@@ -87,7 +79,7 @@ describe('growthSeries across a break in series', () => {
   })
 
   it('ignores a break of another scope or indicator', () => {
-    const elsewhere = [{ ...renamed, scope: 'bonded-zone' }, { ...renamed, indicator: 'foreign-trade' }] as SeriesBreak[]
+    const elsewhere = [seriesBreak({ ...renamed, scope: 'bonded-zone' }), seriesBreak({ ...renamed, indicator: 'foreign-trade' })]
     const series = growthSeries('gdp', { dataset: { ...withBreak, breaks: elsewhere } })
     expect(series.every((entry) => entry.percent !== null)).toBe(true)
   })

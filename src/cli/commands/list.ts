@@ -51,7 +51,8 @@ const headers = {
 const column = (name: keyof typeof headers, lang: Lang, extra: Omit<TableColumn, 'header'> = {}): TableColumn => ({ header: headers[name][lang], ...extra })
 // Names wrap onto more lines where long ids leave little room.
 const name = (lang: Lang): TableColumn => column('label', lang, { shrink: true })
-// A value keeps its number and unit on one line ("over CNY 140 billion") where it can; a rank's long "among" may wrap.
+// A value keeps its number, unit and bound on one line ("over CNY 140 billion", a token the
+// wrapping never splits); only a rank's long "among" may wrap at its spaces.
 const value = (lang: Lang): TableColumn => column('value', lang, { align: 'right', shrink: true, minWidth: 20 })
 const categoryOf = (figure: Observation | Target): Category => getIndicator(figure.indicator).category
 
@@ -60,8 +61,8 @@ function figureListing<Figure extends Observation | Target>(records: readonly Fi
     records,
     filters: ['period', 'zone', 'category'],
     matches: (figure, filters) => inPeriod(filters, figure.period) && inZone(filters, figure.scope) && inCategory(filters, categoryOf(figure)),
-    // A month interval (2021-01/2021-09) may wrap at its slash.
-    columns: (lang) => [column('id', lang), column(last, lang, { shrink: true, minWidth: 10 }), value(lang), name(lang)],
+    // A period (2021-01/2021-09) is a value: it stays whole.
+    columns: (lang) => [column('id', lang), column(last, lang), value(lang), name(lang)],
     row: (figure, lang) => [
       figure.id,
       last === 'period' ? figure.period : (figure as Target).deadline,
