@@ -105,7 +105,7 @@ describe('the exports in DuckDB', () => {
     ['targets', 'base_value', 'o.baseValue'],
     ['projects', 'investment_base_value', 'o.investment.baseValue'],
   ])('gives the same base values, as text, in %s.ndjson as in the CSV', async (table, column, field) => {
-    const csv = `read_csv(${sqlString(join(exportDir, `csv/${table}.csv`))}, types = {'period': 'VARCHAR', '${column}': 'VARCHAR'})`
+    const csv = `read_csv(${sqlString(join(exportDir, `csv/${table}.csv`))}, types = {'${column}': 'VARCHAR'})`
     const rows = await query(`SELECT count(*) AS n, count(${field}) AS valued, count(*) FILTER (WHERE c.${column} IS DISTINCT FROM ${field}) AS differ
       FROM ${table}_ndjson o JOIN ${csv} c USING (id)`)
     expect(rows[0]).toMatchObject({ n: BigInt(canonical(table).length), differ: 0n })
