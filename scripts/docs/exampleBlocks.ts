@@ -71,21 +71,24 @@ export function extractTsdocExamples(file: string, text: string): Extracted {
   return { blocks, problems }
 }
 
-const SQL_FENCE = /^```sql(?:\s|$)/
+const FENCES = {
+  ts: { fence: TS_FENCE, marker: '//=>' },
+  sql: { fence: /^```sql(?:\s|$)/, marker: '-- =>' },
+  python: { fence: /^```python(?:\s|$)/, marker: '# =>' },
+} as const
 
 /**
  * The fences of a Markdown file in one language, except those marked `no-run`: ```ts (and
- * ```js) fences, whose results are `//=>` comments, or ```sql fences, whose result is a
- * `-- =>` comment.
+ * ```js) fences, whose results are `//=>` comments, ```sql fences, whose result is a
+ * `-- =>` comment, or ```python fences, whose printed results are `# =>` comments.
  *
  * @param file - Path used in names and messages.
  * @param text - The Markdown source.
  * @param language - Which fences to take.
  * @returns The blocks (Markdown has no problems to report: a fence is runnable or marked).
  */
-export function extractMarkdownExamples(file: string, text: string, language: 'ts' | 'sql' = 'ts'): Extracted {
-  const fence = language === 'ts' ? TS_FENCE : SQL_FENCE
-  const marker = language === 'ts' ? '//=>' : '-- =>'
+export function extractMarkdownExamples(file: string, text: string, language: keyof typeof FENCES = 'ts'): Extracted {
+  const { fence, marker } = FENCES[language]
   const lines = text.split('\n')
   const blocks: ExampleBlock[] = []
   let heading = file

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { collections } from './collections.js'
+import { jsonSchemaText, toJsonSchema } from './jsonSchemaText.js'
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the file, lowercase hex')
 
@@ -21,16 +22,12 @@ export const ManifestSchema = z
       .strict()
       .describe('Records per collection, and entries of data/errata.json'),
     files: z
-      .record(z.string().regex(/^(?:[a-z]+\.json|schema\/[a-z]+\.schema\.json|export\/datapackage\.json)$/), sha256)
+      .record(z.string().regex(/^(?:[a-z]+\.json|schema\/[a-z]+(?:\.ndjson)?\.schema\.json|export\/datapackage\.json)$/), sha256)
       .describe('sha256 of each file, by its path relative to the package’s data/ folder'),
   })
   .strict()
 
 /** `[file name, JSON text]` of the JSON Schema (draft 2020-12) of data/manifest.json. */
 export function generateManifestSchema(): [string, string] {
-  const jsonSchema = {
-    title: 'cdht-data manifest',
-    ...z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', unrepresentable: 'throw' }),
-  }
-  return ['manifest.schema.json', `${JSON.stringify(jsonSchema, null, 2)}\n`]
+  return ['manifest.schema.json', jsonSchemaText(toJsonSchema('cdht-data manifest', ManifestSchema))]
 }

@@ -5,17 +5,23 @@ import { toCsv } from './toCsv.js'
 import { toDataPackage } from './toDataPackage.js'
 import type { DataResource } from './toDataPackage.js'
 import { toJsonStat } from './toJsonStat.js'
+import { BASE_VALUE_AT, ndjsonRecords } from './ndjsonRecords.js'
 import { toNdjson } from './toNdjson.js'
 import { toTableSchema } from './toTableSchema.js'
 import type { Dataset, ExportFile, ReleaseInfo } from './types.js'
 
 type ResourceEntry = Omit<DataResource, 'bytes' | 'hash'>
 
+const ndjsonDescription = (name: string): string =>
+  Object.hasOwn(BASE_VALUE_AT, name)
+    ? `The records of data/${name}.json, one JSON object per line, nested as in the canonical file, each value with baseValue beside it: the value in base units, an exact decimal string, derived (JSON Schema of a line: data/schema/${name}.ndjson.schema.json)`
+    : `The records of data/${name}.json, one JSON object per line, nested as in the canonical file (JSON Schema: data/schema/${name}.schema.json, items)`
 
 /**
  * Every export file of a release, by path under `data/export/`: per table a CSV (`csv/`) and
  * the same with a byte order mark for Excel (`csv-excel/`); per collection (and the errata) the
- * canonical records as NDJSON (`ndjson/`); the observations as JSON-stat (`jsonstat/`); and last
+ * canonical records as NDJSON (`ndjson/`), each value with its exact `baseValue` beside it; the
+ * observations as JSON-stat (`jsonstat/`); and last
  * `datapackage.json`, which lists every file a Data Package reader can take as it is, with its
  * size and sha256. The Excel copies are convenience copies outside the descriptor: their byte
  * order mark makes CSV readers (Frictionless, Python's csv, d3-dsv) read the first header as
@@ -43,12 +49,12 @@ export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[
   for (const name of [...COLLECTION_NAMES, 'errata'] as const) {
     const path = `ndjson/${name}.ndjson`
     entries.push({
-      file: { path, content: toNdjson(dataset[name] ?? []) },
+      file: { path, content: toNdjson(ndjsonRecords(name, dataset)) },
       resource: {
         name: `${name}_ndjson`,
         path,
         title: `${name} (NDJSON)`,
-        description: `The records of data/${name}.json, one JSON object per line, nested as in the canonical file (JSON Schema: data/schema/${name}.schema.json, items)`,
+        description: ndjsonDescription(name),
         format: 'ndjson',
         mediatype: 'application/x-ndjson',
         encoding: 'utf-8',

@@ -100,6 +100,18 @@ describe('the exports in DuckDB', () => {
     expect(mismatched).toEqual([])
   })
 
+  it.each([
+    ['observations', 'base_value', 'o.baseValue'],
+    ['targets', 'base_value', 'o.baseValue'],
+    ['projects', 'investment_base_value', 'o.investment.baseValue'],
+  ])('gives the same base values, as text, in %s.ndjson as in the CSV', async (table, column, field) => {
+    const csv = `read_csv(${sqlString(join(exportDir, `csv/${table}.csv`))}, types = {'${column}': 'VARCHAR'})`
+    const rows = await query(`SELECT count(*) AS n, count(${field}) AS valued, count(*) FILTER (WHERE c.${column} IS DISTINCT FROM ${field}) AS differ
+      FROM ${table}_ndjson o JOIN ${csv} c USING (id)`)
+    expect(rows[0]).toMatchObject({ n: BigInt(canonical(table).length), differ: 0n })
+    expect(Number(rows[0]!.valued)).toBeGreaterThan(0)
+  })
+
   it('auto-detects values as numbers and period bounds as dates in the observations CSV', async () => {
     const types = await columnTypes(`read_csv_auto(${sqlString(join(exportDir, 'csv/observations.csv'))})`)
     expect(types).toMatchObject({ value: 'DOUBLE', decimals: 'BIGINT', multiplier: 'BIGINT', period_start: 'DATE', period_end: 'DATE' })

@@ -5,6 +5,7 @@ import { exportFiles } from '../../export/exportFiles.js'
 import { buildTables } from '../../export/tables.js'
 import { toCsv } from '../../export/toCsv.js'
 import { toJsonStat } from '../../export/toJsonStat.js'
+import { ndjsonRecords } from '../../export/ndjsonRecords.js'
 import { toNdjson } from '../../export/toNdjson.js'
 import { sha256 } from '../../export/sha256.js'
 import type { Dataset, ExportFile } from '../../export/types.js'
@@ -71,7 +72,7 @@ export function collectionFile(collection: ExportCollection, format: ExportForma
       return { path: `${bom ? 'csv-excel' : 'csv'}/${collection}.csv`, content: toCsv(table, { bom }) }
     }
     case 'ndjson':
-      return { path: `ndjson/${collection}.ndjson`, content: toNdjson(records) }
+      return { path: `ndjson/${collection}.ndjson`, content: toNdjson(ndjsonRecords(collection, dataset)) }
     case 'json':
       return { path: `json/${collection}.json`, content: jsonOutput(records) }
     case 'jsonstat':
