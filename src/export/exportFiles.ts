@@ -18,15 +18,15 @@ const ndjsonDescription = (name: string): string =>
     : `The records of data/${name}.json, one JSON object per line, nested as in the canonical file (JSON Schema: data/schema/${name}.schema.json, items)`
 
 /**
- * Every export file of a release, by path under `data/export/`: per table a CSV (`csv/`) and
- * the same with a byte order mark for Excel (`csv-excel/`); per collection (and the errata) the
+ * Every export file of a release, by path under `data/export/`: per table a CSV (`csv/`); per
+ * collection (and the errata) the
  * canonical records as NDJSON (`ndjson/`), each value with its exact `baseValue` beside it; the
  * observations as JSON-stat (`jsonstat/`); and last
  * `datapackage.json`, which lists every file a Data Package reader can take as it is, with its
- * size and sha256. The Excel copies are convenience copies outside the descriptor: their byte
- * order mark makes CSV readers (Frictionless, Python's csv, d3-dsv) read the first header as
- * `\ufeffid`. Build script and CLI both write these, so the bytes are the same wherever they are
- * made.
+ * size and sha256. Copies of the CSV with a byte order mark, for Excel, are not among them: the
+ * mark makes CSV readers (Frictionless, Python's csv, d3-dsv) read the first header as `\ufeffid`,
+ * and they would only repeat the CSV; `cdht-data export --format csv --bom` writes them. Build
+ * script and CLI both write these files, so the bytes are the same wherever they are made.
  *
  * @param dataset - The records of every collection.
  * @param release - Version and release date, written into datapackage.json and the JSON-stat file.
@@ -36,7 +36,6 @@ const ndjsonDescription = (name: string): string =>
  */
 export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[] {
   const entries: { file: ExportFile; resource: ResourceEntry }[] = []
-  const excelCopies: ExportFile[] = []
   for (const table of buildTables(dataset)) {
     const schema = toTableSchema(table)
     const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema } as const
@@ -44,7 +43,6 @@ export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[
       file: { path: `csv/${table.name}.csv`, content: toCsv(table) },
       resource: { name: table.name, type: 'table', path: `csv/${table.name}.csv`, title: table.title, description: table.description, ...csv },
     })
-    excelCopies.push({ path: `csv-excel/${table.name}.csv`, content: toCsv(table, { bom: true }) })
   }
   for (const name of [...COLLECTION_NAMES, 'errata'] as const) {
     const path = `ndjson/${name}.ndjson`
@@ -77,12 +75,6 @@ export function exportFiles(dataset: Dataset, release: ReleaseInfo): ExportFile[
     const checked = { ...resource, bytes: Buffer.byteLength(file.content, 'utf8'), hash: `sha256:${sha256(file.content)}` }
     return schema === undefined ? checked : { ...checked, schema }
   })
-  const convenienceCopies = excelCopies.map((file) => ({
-    path: file.path,
-    of: file.path.replace(/^csv-excel\/(.*)\.csv$/, '$1'),
-    bytes: Buffer.byteLength(file.content, 'utf8'),
-    hash: `sha256:${sha256(file.content)}`,
-  }))
-  const datapackage = toDataPackage({ release, resources, convenienceCopies, sources: dataset.sources })
-  return [...entries.map(({ file }) => file), ...excelCopies, { path: 'datapackage.json', content: datapackage }]
+  const datapackage = toDataPackage({ release, resources, sources: dataset.sources })
+  return [...entries.map(({ file }) => file), { path: 'datapackage.json', content: datapackage }]
 }

@@ -19,24 +19,10 @@ export interface DataResource {
   readonly schema?: TableSchema
 }
 
-/**
- * A file of the export that is not a resource: a CSV copy with a byte order mark for Excel.
- * Listed (a custom property, which Data Package allows) so that its bytes are vouched for too.
- */
-export interface ConvenienceCopy {
-  readonly path: string
-  /** The resource it copies. */
-  readonly of: string
-  readonly bytes: number
-  readonly hash: string
-}
-
 /** What {@link toDataPackage} describes. */
 export interface DataPackageInput {
   readonly release: ReleaseInfo
   readonly resources: readonly DataResource[]
-  /** Copies outside the resources, with their size and sha256. */
-  readonly convenienceCopies?: readonly ConvenienceCopy[]
   /** The dataset's sources, listed as the package's sources. */
   readonly sources: readonly Source[]
 }
@@ -44,8 +30,7 @@ export interface DataPackageInput {
 /**
  * The `datapackage.json` descriptor (Frictionless Data Package v2) of the exports: name,
  * version, creation date (the release date), licence, the documents the figures come from, and
- * every export file as a resource with its size, sha256 and, for tables, its Table Schema; and
- * `convenienceCopies`, the files that are not resources, with their size and sha256.
+ * every export file as a resource with its size, sha256 and, for tables, its Table Schema.
  *
  * @param input - The release, the resources and the sources.
  * @returns The descriptor as JSON text, two-space indented, ending with a line break.
@@ -56,7 +41,7 @@ export function toDataPackage(input: DataPackageInput): string {
     name: 'cdht-data',
     title: 'Chengdu Hi-tech Zone statistics (成都高新区统计数据)',
     description:
-      'Figures about the Chengdu Hi-tech Zone (成都高新区, CDHT) as its own reports and the press state them, each source graded (primary: the zone’s own report; press: a named outlet; reprint): indicators, observations with every vintage, targets, zones, industries, chains, parks, projects, plans, facts, breaks in series and errata, each value with its unit, multiplier, published decimals, value in base units, source and the verbatim passage that states it. Not an official statistical release. csv-excel/ holds copies of the CSV files with a UTF-8 byte order mark for Excel; they are not resources of this package (convenienceCopies lists their sizes and sha256).',
+      'Figures about the Chengdu Hi-tech Zone (成都高新区, CDHT) as its own reports and the press state them, each source graded (primary: the zone’s own report; press: a named outlet; reprint): indicators, observations with every vintage, targets, zones, industries, chains, parks, projects, plans, facts, breaks in series and errata, each value with its unit, multiplier, published decimals, value in base units, source and the verbatim passage that states it. Not an official statistical release. For Excel, `cdht-data export --format csv --bom --out DIR` writes the CSV files with a UTF-8 byte order mark.',
     version: input.release.version,
     // Data Package wants a date-time; the release is dated by day, so midnight UTC.
     created: `${input.release.released}T00:00:00Z`,
@@ -67,7 +52,6 @@ export function toDataPackage(input: DataPackageInput): string {
       title: `${source.publisher.zh} — ${source.title ?? source.reports.zh} (${source.published ?? 'undated'})`,
     })),
     resources: input.resources,
-    ...(input.convenienceCopies === undefined ? {} : { convenienceCopies: input.convenienceCopies }),
   }
   return `${JSON.stringify(descriptor, null, 2)}\n`
 }

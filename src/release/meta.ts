@@ -73,6 +73,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/targets.ndjson.schema.json": "667278f19bffbd203f3eb65ce0f1939cb2afcc105ffc821363e037ac279a2eb3",
     "schema/targets.schema.json": "f424eefb85c6edb816ddc2cf161801542778b7a522995c14799d4ff377823e46",
     "schema/zones.schema.json": "1af50f1650b9b9ca0382c6d10e60145918024ea4a6826e855c0071814b2918f4",
-    "export/datapackage.json": "0af819304a84d5ce6aa692643d560d380b2b970e97f8f9625020045c67bcfdc0"
+    "export/datapackage.json": "cf6f85fc9d2c6f274a04f0d3ae94b62c486c61dc1adf8b32a9e3061b94d95043"
   }
 })

@@ -9,29 +9,20 @@ const datapackage = JSON.parse(files.at(-1)!.content) as { $schema: string; vers
 const byPath = new Map(files.map((file) => [file.path, file.content]))
 
 describe('exportFiles', () => {
-  it('writes CSV per table, NDJSON per collection and the errata, JSON-stat, the CSV copies for Excel, then datapackage.json', () => {
+  it('writes CSV per table, NDJSON per collection and the errata, JSON-stat, then datapackage.json', () => {
     const paths = files.map((file) => file.path)
     expect(paths.filter((path) => path.startsWith('csv/'))).toHaveLength(15)
-    expect(paths.filter((path) => path.startsWith('csv-excel/'))).toHaveLength(15)
     expect(paths.filter((path) => path.startsWith('ndjson/'))).toHaveLength(13)
+    expect(paths).toHaveLength(15 + 13 + 1 + 1)
     expect(paths).toContain('csv/errata.csv')
     expect(paths).toContain('ndjson/errata.ndjson')
     expect(paths.at(-1)).toBe('datapackage.json')
   })
 
-  it('keeps the Excel copies (with a byte order mark) out of the descriptor, and nothing it lists starts with one', () => {
-    const listed = new Set(datapackage.resources.map((resource) => resource.path))
-    expect(files.filter((file) => file.path.startsWith('csv-excel/')).every((file) => file.content.startsWith('\uFEFF') && !listed.has(file.path))).toBe(true)
-    expect([...listed].filter((path) => byPath.get(path)!.startsWith('\uFEFF'))).toEqual([])
-  })
-
-  it('vouches for each Excel copy with its size and sha256 under convenienceCopies', () => {
-    const copies = (JSON.parse(files.at(-1)!.content) as { convenienceCopies: { path: string; of: string; bytes: number; hash: string }[] }).convenienceCopies
-    expect(copies.map((copy) => copy.path)).toEqual(files.filter((file) => file.path.startsWith('csv-excel/')).map((file) => file.path))
-    for (const copy of copies) {
-      const content = byPath.get(copy.path)!
-      expect([copy.bytes, copy.hash, byPath.has(`csv/${copy.of}.csv`)]).toEqual([Buffer.byteLength(content), `sha256:${createHash('sha256').update(content).digest('hex')}`, true])
-    }
+  it('writes no file with a byte order mark (Excel copies are the CLI\'s `--bom`), and says how to get them', () => {
+    expect(files.filter((file) => file.content.startsWith('\uFEFF')).map((file) => file.path)).toEqual([])
+    expect(files.at(-1)!.content).toContain('--format csv --bom')
+    expect(files.at(-1)!.content).not.toContain('convenienceCopies')
   })
 
   it('describes the data as what it is, not official statistics', () => {
@@ -54,7 +45,7 @@ describe('exportFiles', () => {
 
   it('lists every other file as a resource with its exact size and sha256', () => {
     expect(datapackage.resources.map((resource) => resource.path)).toEqual(
-      files.filter((file) => !file.path.startsWith('csv-excel/') && file.path !== 'datapackage.json').map((file) => file.path),
+      files.filter((file) => file.path !== 'datapackage.json').map((file) => file.path),
     )
     for (const resource of datapackage.resources) {
       const content = byPath.get(resource.path)!

@@ -18,3 +18,18 @@ export function writeConsumerFile(name: string, text: string): string {
 export function runNode(file: string, env: Readonly<Record<string, string>> = {}): string {
   return execFileSync(process.execPath, [file], { cwd: consumerDir(), encoding: 'utf8', env: { ...process.env, ...env } })
 }
+
+let excelDir: string | undefined
+/**
+ * The CSV exports with a UTF-8 byte order mark, for Excel, as the packed CLI writes them
+ * (`cdht-data export --format csv --bom --out DIR`): the package does not ship these copies.
+ * Written once per test file; returns the folder holding `csv-excel/`.
+ */
+export function excelCopiesDir(): string {
+  if (excelDir === undefined) {
+    const dir = join(consumerDir(), `excel-${process.pid}-${String(Math.random()).slice(2)}`)
+    execFileSync(process.execPath, [join(consumerDir(), 'node_modules/cdht-data/dist/cli.js'), 'export', '--format', 'csv', '--bom', '--out', dir], { cwd: consumerDir(), stdio: 'pipe' })
+    excelDir = dir
+  }
+  return excelDir
+}

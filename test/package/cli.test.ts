@@ -174,9 +174,20 @@ describe('cdht-data (the packed bin)', () => {
         .filter((path) => statSync(join(folder, path)).isFile())
         .sort()
 
+    it('--format csv --bom writes each shipped data/export/csv file with a byte order mark, under csv-excel/', () => {
+      const out = mkdtempSync(join(tmpdir(), 'cdht-export-'))
+      const run = cdht(['export', '--format', 'csv', '--bom', '--out', out])
+      expect(run.status, run.stderr).toBe(0)
+      const plain = filesUnder(shipped()).filter((path) => path.startsWith('csv/'))
+      expect(filesUnder(out)).toEqual(plain.map((path) => path.replace('csv/', 'csv-excel/')))
+      for (const path of plain) {
+        const copy = readFileSync(join(out, path.replace('csv/', 'csv-excel/')))
+        expect(copy.equals(Buffer.concat([Buffer.from('\uFEFF'), readFileSync(join(shipped(), path))])), path).toBe(true)
+      }
+      expect(existsSync(join(shipped(), 'csv-excel'))).toBe(false)
+    })
     it.each([
       ['csv', [], 'csv'],
-      ['csv', ['--bom'], 'csv-excel'],
       ['ndjson', [], 'ndjson'],
       ['jsonstat', [], 'jsonstat'],
     ] as const)('--format %s %j writes the shipped data/export/%s files byte for byte', (format, extra, folder) => {

@@ -15,7 +15,6 @@ interface Manifest {
 interface DataPackage {
   version: string
   resources: { path: string; bytes: number; hash: string }[]
-  convenienceCopies: { path: string; bytes: number; hash: string }[]
 }
 
 let dataDir: string
@@ -43,19 +42,17 @@ describe('the data files of the packed tarball', () => {
     expect(wrong).toEqual([])
   })
 
-  it('every export file has the size and sha256 datapackage.json lists (resources and the Excel copies)', () => {
-    const wrong = [...datapackage.resources, ...datapackage.convenienceCopies].filter(({ path, bytes, hash }) => {
+  it('every export file has the size and sha256 datapackage.json lists', () => {
+    const wrong = datapackage.resources.filter(({ path, bytes, hash }) => {
       const file = join(dataDir, 'export', path)
       return readFileSync(file).length !== bytes || `sha256:${sha256(file)}` !== hash
     })
     expect(datapackage.resources.length).toBeGreaterThan(25)
-    expect(datapackage.convenienceCopies.length).toBe(15)
     expect(wrong).toEqual([])
   })
 
   it('every shipped data file is vouched for by the manifest or datapackage.json', () => {
-    const listed = [...datapackage.resources, ...datapackage.convenienceCopies]
-    const vouched = new Set(['manifest.json', ...Object.keys(manifest.files), ...listed.map(({ path }) => `export/${path}`)])
+    const vouched = new Set(['manifest.json', ...Object.keys(manifest.files), ...datapackage.resources.map(({ path }) => `export/${path}`)])
     expect(filesUnder(dataDir).filter((file) => !vouched.has(file))).toEqual([])
   })
 

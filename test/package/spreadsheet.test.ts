@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { consumerDir } from './_consumer.js'
+import { consumerDir, excelCopiesDir } from './_consumer.js'
 
 // What a spreadsheet does to the shipped CSV, with LibreOffice headless (Debian's
 // libreoffice-calc-nogui: `apt-get install --no-install-recommends libreoffice-calc-nogui`):
@@ -44,8 +44,8 @@ describe('the CSV exports in a spreadsheet (LibreOffice Calc, headless)', () => 
     expect([cell(typed, 'gdp-growth-2023', 'period'), cell(typed, 'gdp-growth-2023', 'value')]).toEqual(['"2023"', '"6.0"'])
   })
 
-  it('reads the Excel copy as UTF-8: the byte order mark is not part of the first column name, the Chinese survives', () => {
-    const lines = throughCalc(join(exportDir(), 'csv-excel/observations.csv'))
+  it('reads the Excel copy (`export --format csv --bom`) as UTF-8: the byte order mark is not part of the first column name, the Chinese survives', () => {
+    const lines = throughCalc(join(excelCopiesDir(), 'csv-excel/observations.csv'))
     expect(header(lines)[0]).toBe('id')
     expect(row(lines, 'gdp-2023')).toContain('实现地区生产总值3201.2亿元')
   })

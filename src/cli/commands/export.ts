@@ -47,15 +47,17 @@ function canonicalJsonFiles(dataset: Dataset): ExportFile[] {
 
 /**
  * The files of one export format, by path relative to the output folder, the same paths as the
- * package's `data/export/`: `csv/` (`csv-excel/` with a byte order mark), `ndjson/`,
- * `jsonstat/observations.json`, and for `datapackage` every file with `datapackage.json`.
+ * package's `data/export/`: `csv/`, `ndjson/`, `jsonstat/observations.json`, and for
+ * `datapackage` every file with `datapackage.json`; with `bom`, the CSV files as `csv-excel/`,
+ * each starting with a UTF-8 byte order mark (for Excel; the package does not ship these).
  */
 export function filesOf(format: ExportFormat, bom: boolean, dataset: Dataset): ExportFile[] {
   if (format === 'json') return canonicalJsonFiles(dataset)
   const all = exportFiles(dataset, { version: meta.version, released: meta.released })
   if (format === 'datapackage') return all
-  const folder = { csv: bom ? 'csv-excel/' : 'csv/', ndjson: 'ndjson/', jsonstat: 'jsonstat/' }[format]
-  return all.filter((file) => file.path.startsWith(folder))
+  const folder = { csv: 'csv/', ndjson: 'ndjson/', jsonstat: 'jsonstat/' }[format]
+  const files = all.filter((file) => file.path.startsWith(folder))
+  return format === 'csv' && bom ? files.map((file) => ({ path: file.path.replace(/^csv\//, 'csv-excel/'), content: `\uFEFF${file.content}` })) : files
 }
 
 /**

@@ -17,13 +17,16 @@ const exportWith = (options: Partial<CommandOptions>, context: Partial<CommandCo
 describe('filesOf', () => {
   it.each([
     ['csv', false, 'csv/'],
-    ['csv', true, 'csv-excel/'],
     ['ndjson', false, 'ndjson/'],
     ['jsonstat', false, 'jsonstat/'],
   ] as const)('%s (bom: %s) is the %s files of the release export, byte for byte', (format, bom, folder) => {
     const files = filesOf(format, bom, collections)
     expect(files.length).toBeGreaterThan(0)
     expect(files).toEqual(shipped.filter((file) => file.path.startsWith(folder)))
+  })
+  it('csv with bom is each CSV file of the release export with a byte order mark, under csv-excel/', () => {
+    const plain = shipped.filter((file) => file.path.startsWith('csv/'))
+    expect(filesOf('csv', true, collections)).toEqual(plain.map((file) => ({ path: file.path.replace('csv/', 'csv-excel/'), content: `\uFEFF${file.content}` })))
   })
   it('datapackage is every export file and datapackage.json', () => {
     expect(filesOf('datapackage', false, collections)).toEqual(shipped)
@@ -58,7 +61,7 @@ describe('export', () => {
   })
   it('hands the files to write to main.ts, relative to --out, and lists their paths', () => {
     const result = exportWith({ format: 'csv', bom: true, out: 'out' })
-    const excel = shipped.filter((file) => file.path.startsWith('csv-excel/'))
+    const excel = filesOf('csv', true, collections)
     expect(result.output).toEqual({ dir: 'out', force: false, files: excel })
     expect(result.output?.files.every((file) => file.content.startsWith('\uFEFF'))).toBe(true)
     expect(result.stdout.trimEnd().split('\n')).toEqual(excel.map((file) => join('out', file.path)))
