@@ -113,6 +113,7 @@ export type {
   SeriesBreak,
   Source,
   SourceGrade,
+  SourceRelease,
   Target,
   Unit,
   Zone,

@@ -43,7 +43,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "errata": 0
   },
   "files": {
-    "sources.json": "72a950bba9e8a9dce8e038ace667dcc6b2bc48a530a37b538a0afc88a362ee1e",
+    "sources.json": "eabf98409208a5418d8bd2ce4640f1fbc6e459791c566558f3e071992975a6a5",
     "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
     "observations.json": "f4d9c1a6fc88ffccc7d538401f8766adaeb32f742b39506f835538536c35db19",
     "targets.json": "3d3ee65dcb3ef743c7bcf360b4c8e38746adbf9d11fe27ac4f6acad98be861f7",
@@ -67,9 +67,9 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/parks.schema.json": "be4734c4a8025ad550c35d60eaaa0e1d9342c9d50fe6fd401f7bff18178bb1b1",
     "schema/plan.schema.json": "c7b57c4295bc72648a60cd70c235a7fc3b875411995505212fc3f1f0fe600c2b",
     "schema/projects.schema.json": "56a7c73c3b18097b65fb93402f8989a0fee6955452d0049c3fa9c9fdbc54b09f",
-    "schema/sources.schema.json": "0117168c1336bd028c13a4f1e37ce60091fd0562996c94d08170896345d6a136",
+    "schema/sources.schema.json": "116e34c9eccbfa5b81653f4ef0afb23e209124847118e846d13c56457350fd84",
     "schema/targets.schema.json": "e18bd37d4bc6ada8b55bdfd154e7d63bfda36bda1fb045e83f87d21a20c3d12b",
     "schema/zones.schema.json": "4a126274dc528dbe6ca022a90471f91cb0648cfcb693faa99e5c9a361a4dec46",
-    "export/datapackage.json": "38a948b3023bf521564d0bd7e0377684fc38bbf071cc45eb1189c250456eb75a"
+    "export/datapackage.json": "5decbeeb8fffc03313ab78895f95d504f630e900db62e6efdde96bc45ae3e077"
   }
 })

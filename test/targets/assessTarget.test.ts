@@ -67,8 +67,10 @@ describe('assessTarget outcomes on real targets', () => {
   })
 
   it('takes the evidence from the dataset given: before the 2021 figure is known it is not published', () => {
-    // gdp-2021 comes from a source of unknown date, which no as-of view includes.
-    expect(assessTarget('gdp-target-2021', { on: '2024-01-01', dataset: asOf('2024-01-01') }).outcome).toBe('not-published')
+    // gdp-2021 comes from a reprint of unknown date; the zone released the figures on 2022-01-28.
+    expect(assessTarget('gdp-target-2021', { on: '2022-01-27', dataset: asOf('2022-01-27') }).outcome).toBe('not-published')
+    expect(assessTarget('gdp-target-2021', { on: '2022-01-28', dataset: asOf('2022-01-28') }).outcome).toBe('met')
+    expect(assessTarget('gdp-target-2021', { on: '2026-11-30', dataset: asOf('2026-11-30') }).evidence?.id).toBe('gdp-2021')
   })
 
   it('does not count a figure whose period has not ended by the day', () => {
