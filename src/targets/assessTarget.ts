@@ -4,7 +4,8 @@ import { publicationDays } from '../_internal/publicationDays.js'
 import { beijingDay } from '../time/beijingDay.js'
 import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
-import { optionsArgument } from '../_internal/recordShape.js'
+import { refuse } from '../_internal/checkNumber.js'
+import { checkObservation, optionsArgument } from '../_internal/recordShape.js'
 import { resolveTarget, targetIndicator, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
@@ -42,7 +43,9 @@ export interface AssessTargetOptions {
   /**
    * The actual, as a number in the target's unit and multiplier or an observation; by default the
    * dataset's. A number is the value reached by `on`: before the deadline it meets the target or
-   * leaves it pending (with its pace, for a flow), never missed.
+   * leaves it pending (with its pace, for a flow), never missed. An observation is a published
+   * actual, so its period must have ended by `on` (all of 2025 cannot be known on 2025-06-30);
+   * an estimate for a period still running is a number, not an observation.
    */
   readonly actual?: Observation | number
   /** The dataset the evidence comes from, by default all of it; `asOf(day)` leaves out what was published later. */
@@ -101,7 +104,8 @@ export interface TargetAssessment {
  * @param options - The day (default today in Asia/Shanghai), the actual, the dataset.
  * @returns The assessment, frozen.
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
- * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed).
+ * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed);
+ * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`.
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
  * ```ts
@@ -118,6 +122,13 @@ export interface TargetAssessment {
  * console.log([assessTarget('talent-apartments-raised-2024', { on: '2024-06-30' }).outcome, assessTarget('talent-apartments-raised-2024', { on: '2025-06-30' }).outcome])
  * //=> ['pending', 'not-published']
  * ```
+ * @example
+ * ```ts
+ * import { assessTarget, getObservation, isCdhtDataError } from 'cdht-data'
+ * // The full-year 2021 figure cannot be the actual on 2021-06-30: the year has not ended
+ * try { assessTarget('gdp-target-2021', { on: '2021-06-30', actual: getObservation('gdp-2021') }) } catch (error) { console.log(isCdhtDataError(error) && [error.code, error.input]) }
+ * //=> ['INVALID_PERIOD', 'options.actual.period']
+ * ```
  */
 export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
   const record = resolveTarget(target)
@@ -126,6 +137,10 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
   const on = given.on === undefined ? beijingDay(Date.now()) : calendarDay(given.on, 'options.on')
   const left = daysLeft(record, on)
+  // A figure for a period that has not ended (all of 2025, seen on 2025-06-30) cannot exist yet.
+  if (typeof given.actual === 'object' && periodBounds(checkObservation(given.actual, 'options.actual').period).end > on) {
+    refuse('INVALID_PERIOD', 'options.actual.period', `${given.actual.period} has not ended on ${on}: no figure for it can exist yet`)
+  }
   const stock = targetIndicator(record).kind === 'stock'
   const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)

@@ -145,3 +145,48 @@ describe('assessTarget and breaks in series', () => {
     expect([assessment.outcome, assessment.pace?.onPace]).toEqual(['pending', true])
   })
 })
+
+describe('assessTarget refuses an actual whose period has not ended', () => {
+  it('refuses the full-year 2021 figure on 2021-06-30 with INVALID_PERIOD naming options.actual.period', () => {
+    expect(() => assessTarget('gdp-target-2021', { on: '2021-06-30', actual: getObservation('gdp-2021') })).toThrow(
+      expect.objectContaining({ name: 'CdhtDataError', code: 'INVALID_PERIOD', input: 'options.actual.period' }),
+    )
+    expect(() => assessTarget('gdp-target-2021', { on: '2021-12-30', actual: getObservation('gdp-2021') })).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }))
+  })
+
+  it('takes it from the last day of its period', () => {
+    const assessed = assessTarget('gdp-target-2021', { on: '2021-12-31', actual: getObservation('gdp-2021') })
+    expect([assessed.outcome, assessed.evidence?.id]).toEqual(['met', 'gdp-2021'])
+  })
+
+  it('refuses a stock counted on a later day than the one assessed', () => {
+    const hospitals = observation({ indicator: 'tertiary-hospitals', period: '2024-12-31', value: 9, decimals: 0, unit: 'count', multiplier: 0 })
+    expect(() => assessTarget('tertiary-hospitals-2024', { on: '2024-12-30', actual: hospitals })).toThrow(
+      expect.objectContaining({ code: 'INVALID_PERIOD', input: 'options.actual.period' }),
+    )
+    expect(assessTarget('tertiary-hospitals-2024', { on: '2024-12-31', actual: hospitals }).on).toBe('2024-12-31')
+  })
+
+  it('still takes a number, the value reached so far, before the period ends', () => {
+    expect(assessTarget('gdp-target-2021', { on: '2021-06-30', actual: 2000 }).outcome).toBe('pending')
+  })
+
+  it('holds for any day and any period: a refusal exactly when the period ends after the day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2019, max: 2024 }), fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }), (year, date) => {
+        const on = date.toISOString().slice(0, 10)
+        const actual = observation({ period: String(year), value: 2800.6 })
+        const record = target({ period: String(year), deadline: `${year}-12-31` })
+        const ended = `${year}-12-31` <= on
+        let code: string | undefined
+        try {
+          assessTarget(record, { on, actual })
+        } catch (error) {
+          code = (error as { code?: string }).code
+        }
+        expect(code).toBe(ended ? undefined : 'INVALID_PERIOD')
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
