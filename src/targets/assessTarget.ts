@@ -1,4 +1,4 @@
-import { breaksBetween, breaksSinceSet } from '../_internal/breaks.js'
+import { breaksBetween, breaksSinceSet, footingUnknown } from '../_internal/breaks.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
 import { publicationDays } from '../_internal/publicationDays.js'
 import { beijingDay } from '../time/beijingDay.js'
@@ -11,6 +11,7 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
 import { observationSeries } from '../query/observationSeries.js'
+import type { Comparability } from '../growth/types.js'
 import type { Observation, SeriesBreak, Target } from '../types.js'
 import { daysLeft } from './daysLeft.js'
 import { type Pace, onPace } from './onPace.js'
@@ -22,7 +23,9 @@ import { type TargetGap, gapOf } from './targetGap.js'
  * What became of a target on a day, from {@link assessTarget}:
  * - `met`: an actual reaches it (honouring its comparator);
  * - `missed`: the actual for its period falls short;
- * - `undetermined`: the actual is a lower bound below it, so the bounds overlap (超1400 against 1500);
+ * - `undetermined`: the actual is a lower bound below it, so the bounds overlap (超1400 against 1500),
+ *   or the actual may not be on the target's footing (breaks in series since it was set, or
+ *   coverage unstated: see {@link TargetAssessment.comparability});
  * - `not-published`: the deadline has passed and the dataset holds no actual that decides it;
  * - `pending`: the deadline is not reached and no actual decides it yet.
  * @category Targets
@@ -84,6 +87,14 @@ export interface TargetAssessment {
    * (`undetermined` at most).
    */
   readonly breaks: readonly SeriesBreak[]
+  /**
+   * Whether the target and its actual are on one footing: `break` when {@link TargetAssessment.breaks}
+   * is not empty; `unknown` when the actual is an observation whose coverage is `unstated` (the
+   * bonded zone with or without the Shuangliu area: a target states no coverage and is read on
+   * its actual's footing, unknown here), so `met` is `null` and the outcome at most
+   * `undetermined`; else `comparable` (also with no actual, or a caller's number).
+   */
+  readonly comparability: Comparability
 }
 
 /**
@@ -97,7 +108,10 @@ export interface TargetAssessment {
  * `gte` (达到, 以上) is met by reaching the value, `gt` (突破, 超) only by exceeding it, `eq` (a
  * planned quantity, 筹集1580套) by delivering it — delivering more meets it too. A stock that
  * reaches its target before the deadline has met it; one below it is still pending until the
- * deadline, and not published after it unless a figure at the deadline says missed.
+ * deadline, and not published after it unless a figure at the deadline says missed. Where the
+ * actual may not be on the target's footing — breaks in series since it was set, or an actual
+ * that leaves its coverage `unstated` — there is no verdict: `met: null`, at most `undetermined`
+ * (`comparability` says which).
  *
  * @category Targets
  * @param target - The target, or its id.
@@ -154,22 +168,26 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const moved = Object.freeze(setOn === '' ? [] : [...breaksSinceSet(record, setOn, dataset?.breaks)])
   const verdict: TargetOutcome =
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
-  const outcome: TargetOutcome = moved.length > 0 && (verdict === 'met' || verdict === 'missed') ? 'undetermined' : verdict
+  const evidence = gap?.observation ?? null
+  const comparability: Comparability =
+    moved.length > 0 ? 'break' : evidence !== null && footingUnknown(evidence, { ...record, coverage: evidence.coverage }) ? 'unknown' : 'comparable'
+  const outcome: TargetOutcome = comparability !== 'comparable' && (verdict === 'met' || verdict === 'missed') ? 'undetermined' : verdict
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
-  // Across breaks the values still compare, but not the things they measure: no verdict.
-  const shownGap = gap !== null && moved.length > 0 && gap.met !== null ? Object.freeze({ ...gap, met: null }) : gap
+  // Across breaks, or on an unknown footing, the values still compare, but maybe not the things they measure: no verdict.
+  const shownGap = gap !== null && comparability !== 'comparable' && gap.met !== null ? Object.freeze({ ...gap, met: null }) : gap
   // Shallow: the parts are frozen already, and the target or evidence may be the caller's own.
   return Object.freeze({
     target: record,
     outcome,
     on,
     gap: shownGap,
-    evidence: gap?.observation ?? null,
+    evidence,
     daysLeft: left,
     elapsed: periodElapsed(record, on),
     pace: pending && !stock ? (typeof given.actual === 'number' ? onPace(record, given.actual, on) : paceOf(record, known)) : null,
     requiredGrowth: pending ? requiredOf(record, known, stock) : null,
     breaks: moved,
+    comparability,
   })
 }
 
@@ -196,7 +214,7 @@ function requiredOf(record: Target, known: readonly Observation[], stock: boolea
   const start = targetSpan(record).start
   const base = known
     .filter((o) => o.value > 0 && (stock ? true : periodBounds(o.period).end < start && periodShape(o.period) === periodShape(record.period)))
-    .filter((o) => breaksBetween(o, { ...record, coverage: o.coverage }).length === 0)
+    .filter((o) => breaksBetween(o, { ...record, coverage: o.coverage }).length === 0 && !footingUnknown(o, { ...record, coverage: o.coverage }))
     .at(-1)
   return base === undefined ? null : requiredGrowth(record, base)
 }

@@ -190,3 +190,32 @@ describe('assessTarget refuses an actual whose period has not ended', () => {
     )
   })
 })
+
+describe('assessTarget with an actual that leaves its coverage unstated', () => {
+  // A caller's own bonded-zone target: a target states no coverage, so it is read on its actual's footing.
+  const bondedTarget = target({ indicator: 'foreign-trade', scope: 'bonded-zone', period: '2020', deadline: '2020-12-31', value: 500, multiplier: 9 })
+  const actual2020 = getObservation('bonded-zone-trade-2020')
+
+  it('gives no verdict: comparability unknown, met null, undetermined rather than met', () => {
+    expect(actual2020.coverage).toBe('unstated')
+    const assessed = assessTarget(bondedTarget, { on: '2021-06-30', actual: actual2020 })
+    expect([assessed.outcome, assessed.comparability, assessed.gap?.met, assessed.gap?.actual, assessed.breaks]).toEqual(['undetermined', 'unknown', null, 549.17, []])
+  })
+
+  it('judges the same figure with its coverage stated', () => {
+    const stated = { ...actual2020, coverage: 'with-shuangliu' as const }
+    const assessed = assessTarget(bondedTarget, { on: '2021-06-30', actual: stated })
+    expect([assessed.outcome, assessed.comparability, assessed.gap?.met]).toEqual(['met', 'comparable', true])
+  })
+
+  it('is comparable for the zone itself and for a caller’s number', () => {
+    expect(assessTarget('gdp-target-2021', { on: '2024-01-01' }).comparability).toBe('comparable')
+    expect(assessTarget(bondedTarget, { on: '2021-06-30', actual: 600 }).comparability).toBe('comparable')
+  })
+
+  it('grows a pending target from no level of unknown footing', () => {
+    // The 2019 level (unstated) is the only one before 2020: no required growth from it.
+    const pending = assessTarget(bondedTarget, { on: '2020-06-30' })
+    expect([pending.outcome, pending.requiredGrowth, pending.comparability]).toEqual(['pending', null, 'comparable'])
+  })
+})
