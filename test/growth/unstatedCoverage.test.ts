@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { breaksBetween, footingUnknown } from '../../src/_internal/breaks.js'
 import { cagr } from '../../src/growth/cagr.js'
 import { growthRate, levelGrowth } from '../../src/growth/growthRate.js'
@@ -74,6 +74,14 @@ describe('unstated coverage against unstated coverage', () => {
         expect(entry.comparability, `${indicator} ${scope} ${entry.period}`).toBe(expected)
         expect(entry.percent === null, `${indicator} ${scope} ${entry.period}`).toBe(expected !== 'comparable')
       }
+    }
+  })
+
+  it('lets TypeScript narrow an entry by comparability', () => {
+    for (const entry of growthSeries('foreign-trade', { scope: 'bonded-zone' })) {
+      if (entry.comparability === 'comparable') expectTypeOf(entry.percent).toEqualTypeOf<number>()
+      else if (entry.comparability === 'break') expectTypeOf(entry.breaks[0]).toEqualTypeOf<SeriesBreak>()
+      else expectTypeOf(entry.breaks).toEqualTypeOf<readonly []>()
     }
   })
 })
