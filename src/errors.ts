@@ -1,5 +1,7 @@
 /**
- * Why a helper refused its input.
+ * Why a helper refused its input. `BREAK_IN_SERIES`: a break in series lies between two figures;
+ * `COMPARABILITY_UNKNOWN`: neither of two figures states its coverage (the bonded zone with or
+ * without the Shuangliu area), so whether they are one series is unknown.
  * @category Errors
  */
 export type CdhtDataErrorCode =
@@ -13,6 +15,7 @@ export type CdhtDataErrorCode =
   | 'INVALID_PERIOD'
   | 'INVALID_ARGUMENT'
   | 'BREAK_IN_SERIES'
+  | 'COMPARABILITY_UNKNOWN'
 
 /**
  * The error every helper throws for bad input. `code` says what was wrong and `input` names

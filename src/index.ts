@@ -73,8 +73,8 @@ export { growthRate } from './growth/growthRate.js'
 export { cagr } from './growth/cagr.js'
 export { impliedPrevious } from './growth/impliedPrevious.js'
 export { growthSeries } from './growth/growthSeries.js'
-export type { GrowthSeriesBreak, GrowthSeriesEntry, GrowthSeriesOptions, GrowthSeriesPair, GrowthSeriesRate } from './growth/growthSeries.js'
-export type { ComputedBound, GrowthResult, GrowthWarning, ImpliedPrevious } from './growth/types.js'
+export type { GrowthSeriesBreak, GrowthSeriesEntry, GrowthSeriesOptions, GrowthSeriesPair, GrowthSeriesRate, GrowthSeriesUnknown } from './growth/growthSeries.js'
+export type { Comparability, ComputedBound, GrowthResult, GrowthWarning, ImpliedPrevious } from './growth/types.js'
 export { targetGap } from './targets/targetGap.js'
 export type { TargetGap } from './targets/targetGap.js'
 export { requiredGrowth } from './targets/requiredGrowth.js'
@@ -113,6 +113,7 @@ export type {
   SeriesBreak,
   Source,
   SourceGrade,
+  SourceRelease,
   Target,
   Unit,
   Zone,

@@ -49,6 +49,17 @@ export interface Label {
 export type SourceGrade = 'primary' | 'press' | 'reprint'
 
 /**
+ * The day the figures of an undated source were first released, from {@link Source.released}.
+ * @category Data
+ */
+export interface SourceRelease {
+  /** The calendar day, `YYYY-MM-DD`. */
+  readonly on: string
+  /** The words of the source's held file (`heldIn.file`) that state the day, verbatim. */
+  readonly passage: string
+}
+
+/**
  * A document figures come from.
  * @category Data
  */
@@ -62,6 +73,13 @@ export interface Source {
    * unknown. `asOf` treats a partial date as its last day.
    */
   readonly published: string | null
+  /**
+   * Only where `published` is `null`: the day the figures this source carries were released by
+   * the one who first published them (a reprint of the zone's release), as a held text states
+   * it, with those words. `asOf` shows the source from that day; a source with neither date is
+   * in no as-of view.
+   */
+  readonly released?: SourceRelease
   /** What the document reports (an event, a release). */
   readonly reports: Label
   readonly grade: SourceGrade

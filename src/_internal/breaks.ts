@@ -34,10 +34,25 @@ export function breaksBetween(earlier: Placed, later: Placed, list: readonly Ser
   )
 }
 
-/** Throws `BREAK_IN_SERIES` naming `input` when a break lies between the two observations. */
+/**
+ * Whether two figures' footing is unknown: neither states its coverage (the bonded zone with or
+ * without the Shuangliu area), so they may be one series or two. Stated coverage that differs is
+ * a `coverage` break instead ({@link breaksBetween}); coverage stated alike is one series.
+ */
+export function footingUnknown(earlier: Placed, later: Placed): boolean {
+  return earlier.coverage === 'unstated' && later.coverage === 'unstated'
+}
+
+/**
+ * Throws `BREAK_IN_SERIES` naming `input` when a break lies between the two observations, and
+ * `COMPARABILITY_UNKNOWN` naming `input.coverage` when neither states its coverage.
+ */
 export function refuseAcrossBreaks(earlier: Placed, later: Placed, input: string, list?: readonly SeriesBreak[]): void {
   const found = breaksBetween(earlier, later, list)
   if (found.length > 0) {
     refuse('BREAK_IN_SERIES', input, `break in series between ${earlier.period} and ${later.period}: ${found.map((item) => `${item.id} (${item.kind})`).join(', ')}`)
+  }
+  if (footingUnknown(earlier, later)) {
+    refuse('COMPARABILITY_UNKNOWN', `${input}.coverage`, `neither ${earlier.period} nor ${later.period} states its coverage: they may not be one series`)
   }
 }

@@ -31,7 +31,8 @@ export interface LevelPair {
  * Checks that two observations are levels of the same indicator, unit and scope for periods of
  * the same shape (a year with a year, Q1–Q3 with Q1–Q3), the earlier strictly first, and says
  * which way a lower-bound value bends the rate between them. A break in series between them is
- * `BREAK_IN_SERIES` naming the earlier one: values on either side are not comparable.
+ * `BREAK_IN_SERIES` naming the earlier one: values on either side are not comparable; two that
+ * both leave their coverage unstated are `COMPARABILITY_UNKNOWN` naming its `coverage`.
  */
 export function levelPair(
   later: Observation,

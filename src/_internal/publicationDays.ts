@@ -1,12 +1,22 @@
 import { sources } from '../data/collections.js'
 import { lastPublishedDay } from '../time/lastPublishedDay.js'
+import type { Source } from '../types.js'
 
 /** When each dated source appeared, and the distinct days any did, in order. */
 export interface PublicationDays {
-  /** The last day each source with a known date can have appeared, `YYYY-MM-DD`. */
+  /** The first day each source's figures can be known, `YYYY-MM-DD` (see {@link availableFrom}). */
   readonly bySource: ReadonlyMap<string, string>
   /** Every distinct such day, ascending. */
   readonly days: readonly string[]
+}
+
+/**
+ * The one as-of rule for a source: the last day its own date can mean, or, where that is
+ * unknown, the day a held text says its figures were released; `null` with neither.
+ */
+export function availableFrom(source: Pick<Source, 'published' | 'released'>): string | null {
+  if (source.published !== null) return lastPublishedDay(source.published)
+  return source.released?.on ?? null
 }
 
 let cached: PublicationDays | undefined
@@ -15,7 +25,10 @@ let cached: PublicationDays | undefined
 export function publicationDays(): PublicationDays {
   if (cached === undefined) {
     const bySource = new Map<string, string>()
-    for (const source of sources) if (source.published !== null) bySource.set(source.id, lastPublishedDay(source.published))
+    for (const source of sources) {
+      const day = availableFrom(source)
+      if (day !== null) bySource.set(source.id, day)
+    }
     cached = { bySource, days: [...new Set(bySource.values())].sort() }
   }
   return cached

@@ -50,6 +50,8 @@ export function buildTables(dataset: Dataset): Table[] {
           column('title', 'string', 'The title as published; empty where unknown', (row) => row.title, { required: false }),
           ...labelColumns('publisher', 'The publisher', (row: Source) => row.publisher),
           column('published', 'string', 'Publication date, ISO 8601 at the precision known (2024-02-23, 2018); empty where unknown', (row) => row.published, { required: false }),
+          column('released_on', 'date', 'For an undated source: the day its figures were first released, as a held text states it; empty otherwise', (row) => row.released?.on, { required: false }),
+          column('released_passage', 'string', 'The words of the held text that state released_on, verbatim; empty where there is none', (row) => row.released?.passage, { required: false }),
           ...labelColumns('reports', 'What the document reports', (row: Source) => row.reports),
           column('grade', 'string', 'primary (the zone’s own report), press (a named outlet) or reprint', (row) => row.grade),
           column('held_in_file', 'string', 'The file of the shared sources/ folder that holds the quoted text', (row) => row.heldIn.file),

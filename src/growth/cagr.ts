@@ -11,7 +11,8 @@ import type { GrowthResult } from './types.js'
  * With two level observations it checks them as {@link growthRate} does (same indicator, unit,
  * scope and period shape; a lower-bound level marks the result `lower` or `upper`), takes
  * `years` from their periods, and refuses a `years` that disagrees. Across a break in series
- * there is no rate: it throws `BREAK_IN_SERIES`.
+ * there is no rate: it throws `BREAK_IN_SERIES`; between two levels that both leave their
+ * coverage `unstated`, none either: `COMPARABILITY_UNKNOWN`.
  *
  * @category Growth
  * @param first - The value at the start (above zero), or a level observation.
@@ -22,7 +23,8 @@ import type { GrowthResult } from './types.js'
  * `NOT_POSITIVE` (`years`), `INVALID_ARGUMENT` (`years`) when it disagrees with the periods; with
  * observations the same naming the field (`first.value`), and `UNIT_MISMATCH`, `SCOPE_MISMATCH`,
  * `INVALID_PERIOD` or `INVALID_ARGUMENT` naming the field, e.g. `first.scope`; `BREAK_IN_SERIES`
- * (`first`) with the ids and kinds of the breaks between them.
+ * (`first`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
+ * (`first.coverage`) when neither states its coverage.
  * @example
  * ```ts
  * import { cagr } from 'cdht-data'

@@ -17,7 +17,10 @@ import type { GrowthResult } from './types.js'
  *   (constant prices), so it differs: 3201.2 against 3015.8 is +6.15 %, the reported growth 6.0 %.
  *   {@link growthSeries} sets the two side by side and warns;
  * - across a break in series (the measure renamed, the area, the bonded zone's coverage or the
- *   currency changed: see `breaks`) there is no rate: it throws `BREAK_IN_SERIES`.
+ *   currency changed: see `breaks`) there is no rate: it throws `BREAK_IN_SERIES`;
+ * - between two bonded-zone levels that both leave their coverage `unstated` (with or without the
+ *   Shuangliu area) whether they are one series is unknown, so there is no rate either: it throws
+ *   `COMPARABILITY_UNKNOWN` (1391 亿元 in 2016 against 4330.1 亿元 in 2019 would read +211 %).
  *
  * @category Growth
  * @param current - The later value, or a level observation.
@@ -28,12 +31,20 @@ import type { GrowthResult } from './types.js'
  * (`previous.value`), and `INVALID_ARGUMENT`,
  * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`
  * (a malformed record names its first bad field, e.g. `current.multiplier`); `BREAK_IN_SERIES`
- * (`previous`) with the ids and kinds of the breaks between them.
+ * (`previous`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
+ * (`previous.coverage`) when neither states its coverage.
  * @example
  * ```ts
  * import { growthRate } from 'cdht-data'
  * console.log(growthRate(3201.2, 3015.8).toFixed(2))
  * //=> '6.15'
+ * ```
+ * @example
+ * ```ts
+ * import { getObservation, growthRate, isCdhtDataError } from 'cdht-data'
+ * // Bonded-zone trade 2016 and 2019: neither says whether the Shuangliu area is in
+ * try { growthRate(getObservation('bonded-zone-trade-2019'), getObservation('bonded-zone-trade-2016')) } catch (error) { console.log(isCdhtDataError(error) && [error.code, error.input]) }
+ * //=> ['COMPARABILITY_UNKNOWN', 'previous.coverage']
  * ```
  */
 export function growthRate(current: number, previous: number): number

@@ -1,4 +1,4 @@
-import { breaksBetween } from '../_internal/breaks.js'
+import { breaksBetween, footingUnknown } from '../_internal/breaks.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
 import { optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import { reportedGrowthWarnings } from '../_internal/reportedGrowth.js'
@@ -9,7 +9,7 @@ import { findObservation } from '../query/findObservation.js'
 import { observationSeries } from '../query/observationSeries.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import { levelGrowth } from './growthRate.js'
-import type { GrowthResult, GrowthWarning } from './types.js'
+import type { Comparability, GrowthResult, GrowthWarning } from './types.js'
 
 const EMPTY: readonly [] = /* @__PURE__ */ Object.freeze([] as const)
 
@@ -41,6 +41,8 @@ export interface GrowthSeriesPair {
   readonly reported: Observation | null
   /** `REAL_VS_NOMINAL` when `reported` is real and the levels are yuan; `BASIS_UNSPECIFIED` when its basis is not stated. */
   readonly warnings: readonly GrowthWarning[]
+  /** Whether the two levels are one series: it tells the three kinds of entry apart. */
+  readonly comparability: Comparability
 }
 
 /**
@@ -48,6 +50,8 @@ export interface GrowthSeriesPair {
  * @category Growth
  */
 export interface GrowthSeriesRate extends GrowthSeriesPair, GrowthResult {
+  /** The levels are one series. */
+  readonly comparability: 'comparable'
   /** Empty: no break lies between the two levels. */
   readonly breaks: readonly []
 }
@@ -58,6 +62,8 @@ export interface GrowthSeriesRate extends GrowthSeriesPair, GrowthResult {
  * @category Growth
  */
 export interface GrowthSeriesBreak extends GrowthSeriesPair {
+  /** A break in series lies between the levels. */
+  readonly comparability: 'break'
   /** No rate across a break. */
   readonly percent: null
   /** No rate, so no bound. */
@@ -69,12 +75,34 @@ export interface GrowthSeriesBreak extends GrowthSeriesPair {
 }
 
 /**
- * One year-on-year entry of {@link growthSeries}: a rate computed from two levels next to the
- * growth the source reports, or, across a break in series, the breaks and no number. Test
- * `percent === null` (or `breaks.length`) before reading the rate; TypeScript insists.
+ * An entry of {@link growthSeries} between two bonded-zone levels that both leave their coverage
+ * `unstated` (with or without the Shuangliu area): they may or may not be one series, so there is
+ * no rate, and no break to show either. The reported growth, the source's own like-for-like
+ * figure, is still there.
  * @category Growth
  */
-export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak
+export interface GrowthSeriesUnknown extends GrowthSeriesPair {
+  /** Neither level states its coverage. */
+  readonly comparability: 'unknown'
+  /** No rate between levels that may not be one series. */
+  readonly percent: null
+  /** No rate, so no bound. */
+  readonly bound: null
+  /** No rate, so no price basis. */
+  readonly basis: null
+  /** Empty: no known break lies between them. */
+  readonly breaks: readonly []
+}
+
+/**
+ * One year-on-year entry of {@link growthSeries}, told apart by `comparability`: a rate computed
+ * from two levels next to the growth the source reports (`comparable`); across a break in
+ * series, the breaks and no number (`break`); between two levels neither of which states its
+ * coverage, no number (`unknown`). Test `percent === null` (or `comparability`) before reading
+ * the rate; TypeScript insists.
+ * @category Growth
+ */
+export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak | GrowthSeriesUnknown
 
 /**
  * Every year-on-year rate of an indicator's levels, sorted by period: each level against the
@@ -85,7 +113,9 @@ export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak
  *
  * Where a break in series (the dataset's `breaks`: the measure renamed, the area, the coverage or
  * the currency changed) lies between two levels, the entry has `percent: null` and the breaks,
- * never a silent number. A rate between two lower bounds is unknown and left out; a rate with
+ * never a silent number. Between two levels that both leave their coverage `unstated` (the
+ * bonded zone's 2019 and 2020 trade), whether they are one series is unknown: `percent: null`,
+ * `comparability: 'unknown'`. A rate between two lower bounds is unknown and left out; a rate with
  * one is marked by its `bound`. Years with no level the year before are left out, not bridged.
  *
  * @category Growth
@@ -104,6 +134,14 @@ export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak
  * //=> 6
  * console.log(latest?.warnings.map((warning) => warning.code))
  * //=> ['REAL_VS_NOMINAL']
+ * ```
+ * @example
+ * ```ts
+ * import { growthSeries } from 'cdht-data'
+ * // Bonded-zone trade 2020 against 2019: neither says whether the Shuangliu area is in
+ * const entry = growthSeries('foreign-trade', { scope: 'bonded-zone' }).find((item) => item.period === '2020')
+ * console.log([entry?.comparability, entry?.percent, entry?.reported?.value])
+ * //=> ['unknown', null, 26.8]
  * ```
  */
 export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptions): readonly GrowthSeriesEntry[] {
@@ -130,11 +168,12 @@ export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptio
     }
     const across = Object.freeze(breaksBetween(previous, current, breaks))
     if (across.length > 0) {
-      return [Object.freeze({ ...pair, percent: null, bound: null, basis: null, breaks: across as GrowthSeriesBreak['breaks'] })]
+      return [Object.freeze({ ...pair, comparability: 'break', percent: null, bound: null, basis: null, breaks: across as GrowthSeriesBreak['breaks'] })]
     }
     // Yuan against dollars with no currency break recorded: not one series, and no break to show.
     if (previous.unit !== current.unit) return []
-    return [Object.freeze({ ...pair, ...levelGrowth(current, previous, breaks), breaks: EMPTY })]
+    if (footingUnknown(previous, current)) return [Object.freeze({ ...pair, comparability: 'unknown', percent: null, bound: null, basis: null, breaks: EMPTY })]
+    return [Object.freeze({ ...pair, comparability: 'comparable', ...levelGrowth(current, previous, breaks), breaks: EMPTY })]
   })
   // Frozen here, not deep: the observations may be a caller's own records, not ours to freeze.
   return Object.freeze(entries)

@@ -22,6 +22,14 @@ export interface GrowthWarning {
 }
 
 /**
+ * Whether two figures are on one footing: `comparable` (one series); `break` (a break in series
+ * lies between them, see `breaks`); `unknown` (neither states its coverage, the bonded zone with
+ * or without the Shuangliu area, so they may or may not be one series: no rate, no verdict).
+ * @category Growth
+ */
+export type Comparability = 'comparable' | 'break' | 'unknown'
+
+/**
  * A growth rate computed from two level observations, with what is known about its exactness.
  * @category Growth
  */

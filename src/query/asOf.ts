@@ -26,7 +26,9 @@ const views: DatasetView[] = []
  * date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai),
  * the same under any host time zone. A source's `published` date at partial precision is read as
  * its LAST day (`2018` is 2018-12-31): a figure is never placed before it could have appeared.
- * Sources of unknown date (`null`) are in no view; the queries without a view still use them.
+ * A source whose own date is unknown (`published: null`) counts from the day a held text says its
+ * figures were released (`released.on`: the 2021 results reprinted by 川观新闻, released by the
+ * zone on 2022-01-28); one with neither is in no view, though the queries without a view use it.
  *
  * Views are cached: any two days with no publication between them give the same object, built
  * once by filtering the records (no sorting).

@@ -15,7 +15,7 @@ export interface DatasetView {
    * publication. `null` for the whole dataset, every source included.
    */
   readonly asOf: string | null
-  /** The sources published on or before the day (never one of unknown date). */
+  /** The sources published (or, undated, whose figures were released) on or before the day; never one with neither date. */
   readonly sources: readonly Source[]
   /** The indicators a visible observation or target uses. */
   readonly indicators: readonly Indicator[]

@@ -43,7 +43,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "errata": 0
   },
   "files": {
-    "sources.json": "72a950bba9e8a9dce8e038ace667dcc6b2bc48a530a37b538a0afc88a362ee1e",
+    "sources.json": "eabf98409208a5418d8bd2ce4640f1fbc6e459791c566558f3e071992975a6a5",
     "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
     "observations.json": "f4d9c1a6fc88ffccc7d538401f8766adaeb32f742b39506f835538536c35db19",
     "targets.json": "3d3ee65dcb3ef743c7bcf360b4c8e38746adbf9d11fe27ac4f6acad98be861f7",
@@ -69,10 +69,10 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/plan.schema.json": "e9d0db06d1c03cf9d0a7ccb0c388dafcbb64a18bfdbf67329f05bb3b2b4e290d",
     "schema/projects.ndjson.schema.json": "25856422b05d3eefd6259356c5600f606d21800c57d08969080bf75579545320",
     "schema/projects.schema.json": "63d3aaeeada62aa4e3044b587f0aac0248d52ecce367d5efacce156d0f665176",
-    "schema/sources.schema.json": "11b1beec15f46045ba609160115521d43e75853c082254f08c17a2b7235a20d9",
+    "schema/sources.schema.json": "bf94a1e47af385933d4fdc9ee6127246280cf328b87f307756eb04c649ef28cc",
     "schema/targets.ndjson.schema.json": "667278f19bffbd203f3eb65ce0f1939cb2afcc105ffc821363e037ac279a2eb3",
     "schema/targets.schema.json": "f424eefb85c6edb816ddc2cf161801542778b7a522995c14799d4ff377823e46",
     "schema/zones.schema.json": "1af50f1650b9b9ca0382c6d10e60145918024ea4a6826e855c0071814b2918f4",
-    "export/datapackage.json": "cf6f85fc9d2c6f274a04f0d3ae94b62c486c61dc1adf8b32a9e3061b94d95043"
+    "export/datapackage.json": "9ab17915142174402b6741956ed0ce9b2351d7ef4a1f8d104d89fe9cbcc6d7be"
   }
 })

@@ -29,7 +29,8 @@ const basisMessage = { error: 'basis is required for a growth and forbidden othe
 const rangeMessage = { error: 'a count is not negative, a rank is 1 or more, a share is between 0 and 100' }
 
 /**
- * Schema of a `Source` record (see the `Source` type of the main entry).
+ * Schema of a `Source` record (see the `Source` type of the main entry). Besides the shape, it
+ * checks that `released` is given only where `published` is `null`.
  *
  * @category Schema
  * @example
@@ -48,12 +49,23 @@ export const SourceSchema = z
     published: PublishedSchema.nullable().describe('ISO 8601 date at the precision known (a real calendar date), or null'),
     reports: LabelSchema,
     grade: z.enum(['primary', 'press', 'reprint']),
+    released: z
+      .object({ on: IsoDateSchema, passage: PassageSchema })
+      .strict()
+      .exactOptional()
+      .describe('For an undated source: the day its figures were first released, and the words that say so'),
     heldIn: z
       .object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), fullText: z.boolean() })
       .strict(),
     note: z.string().min(1).exactOptional(),
   })
   .strict()
+  // The source's own date, where known, is when its figures could be known: a release day beside it would be a second rule.
+  .refine((source) => source.published === null || source.released === undefined, { error: 'released is only for a source whose published is null' })
+  .meta({
+    if: { properties: { published: { type: 'string' } }, required: ['published'] },
+    then: { not: { required: ['released'] } },
+  })
 
 /**
  * Schema of a `Indicator` record (see the `Indicator` type of the main entry).

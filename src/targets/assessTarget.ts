@@ -1,15 +1,17 @@
-import { breaksBetween, breaksSinceSet } from '../_internal/breaks.js'
+import { breaksBetween, breaksSinceSet, footingUnknown } from '../_internal/breaks.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
 import { publicationDays } from '../_internal/publicationDays.js'
 import { beijingDay } from '../time/beijingDay.js'
 import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
-import { optionsArgument } from '../_internal/recordShape.js'
+import { refuse } from '../_internal/checkNumber.js'
+import { checkObservation, optionsArgument } from '../_internal/recordShape.js'
 import { resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
 import { observationSeries } from '../query/observationSeries.js'
+import type { Comparability } from '../growth/types.js'
 import type { Observation, SeriesBreak, Target } from '../types.js'
 import { daysLeft } from './daysLeft.js'
 import { type Pace, onPace } from './onPace.js'
@@ -21,7 +23,9 @@ import { type TargetGap, gapOf } from './targetGap.js'
  * What became of a target on a day, from {@link assessTarget}:
  * - `met`: an actual reaches it (honouring its comparator);
  * - `missed`: the actual for its period falls short;
- * - `undetermined`: the actual is a lower bound below it, so the bounds overlap (超1400 against 1500);
+ * - `undetermined`: the actual is a lower bound below it, so the bounds overlap (超1400 against 1500),
+ *   or the actual may not be on the target's footing (breaks in series since it was set, or
+ *   coverage unstated: see {@link TargetAssessment.comparability});
  * - `not-published`: the deadline has passed and the dataset holds no actual that decides it;
  * - `pending`: the deadline is not reached and no actual decides it yet.
  * @category Targets
@@ -42,7 +46,9 @@ export interface AssessTargetOptions {
   /**
    * The actual, as a number in the target's unit and multiplier or an observation; by default the
    * dataset's. A number is the value reached by `on`: before the deadline it meets the target or
-   * leaves it pending (with its pace, for a flow), never missed.
+   * leaves it pending (with its pace, for a flow), never missed. An observation is a published
+   * actual, so its period must have ended by `on` (all of 2025 cannot be known on 2025-06-30);
+   * an estimate for a period still running is a number, not an observation.
    */
   readonly actual?: Observation | number
   /** The dataset the evidence comes from, by default all of it; `asOf(day)` leaves out what was published later. */
@@ -81,6 +87,14 @@ export interface TargetAssessment {
    * (`undetermined` at most).
    */
   readonly breaks: readonly SeriesBreak[]
+  /**
+   * Whether the target and its actual are on one footing: `break` when {@link TargetAssessment.breaks}
+   * is not empty; `unknown` when the actual is an observation whose coverage is `unstated` (the
+   * bonded zone with or without the Shuangliu area: a target states no coverage and is read on
+   * its actual's footing, unknown here), so `met` is `null` and the outcome at most
+   * `undetermined`; else `comparable` (also with no actual, or a caller's number).
+   */
+  readonly comparability: Comparability
 }
 
 /**
@@ -94,14 +108,18 @@ export interface TargetAssessment {
  * `gte` (达到, 以上) is met by reaching the value, `gt` (突破, 超) only by exceeding it, `eq` (a
  * planned quantity, 筹集1580套) by delivering it — delivering more meets it too. A stock that
  * reaches its target before the deadline has met it; one below it is still pending until the
- * deadline, and not published after it unless a figure at the deadline says missed.
+ * deadline, and not published after it unless a figure at the deadline says missed. Where the
+ * actual may not be on the target's footing — breaks in series since it was set, or an actual
+ * that leaves its coverage `unstated` — there is no verdict: `met: null`, at most `undetermined`
+ * (`comparability` says which).
  *
  * @category Targets
  * @param target - The target, or its id.
  * @param options - The day (default today in Asia/Shanghai), the actual, the dataset.
  * @returns The assessment, frozen.
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
- * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed).
+ * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed);
+ * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`.
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
  * ```ts
@@ -118,6 +136,13 @@ export interface TargetAssessment {
  * console.log([assessTarget('talent-apartments-raised-2024', { on: '2024-06-30' }).outcome, assessTarget('talent-apartments-raised-2024', { on: '2025-06-30' }).outcome])
  * //=> ['pending', 'not-published']
  * ```
+ * @example
+ * ```ts
+ * import { assessTarget, getObservation, isCdhtDataError } from 'cdht-data'
+ * // The full-year 2021 figure cannot be the actual on 2021-06-30: the year has not ended
+ * try { assessTarget('gdp-target-2021', { on: '2021-06-30', actual: getObservation('gdp-2021') }) } catch (error) { console.log(isCdhtDataError(error) && [error.code, error.input]) }
+ * //=> ['INVALID_PERIOD', 'options.actual.period']
+ * ```
  */
 export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
   const record = resolveTarget(target)
@@ -126,6 +151,10 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
   const on = given.on === undefined ? beijingDay(Date.now()) : calendarDay(given.on, 'options.on')
   const left = daysLeft(record, on)
+  // A figure for a period that has not ended (all of 2025, seen on 2025-06-30) cannot exist yet.
+  if (typeof given.actual === 'object' && periodBounds(checkObservation(given.actual, 'options.actual').period).end > on) {
+    refuse('INVALID_PERIOD', 'options.actual.period', `${given.actual.period} has not ended on ${on}: no figure for it can exist yet`)
+  }
   const stock = targetKind(record) === 'stock'
   const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)
@@ -139,22 +168,26 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const moved = Object.freeze(setOn === '' ? [] : [...breaksSinceSet(record, setOn, dataset?.breaks)])
   const verdict: TargetOutcome =
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
-  const outcome: TargetOutcome = moved.length > 0 && (verdict === 'met' || verdict === 'missed') ? 'undetermined' : verdict
+  const evidence = gap?.observation ?? null
+  const comparability: Comparability =
+    moved.length > 0 ? 'break' : evidence !== null && footingUnknown(evidence, { ...record, coverage: evidence.coverage }) ? 'unknown' : 'comparable'
+  const outcome: TargetOutcome = comparability !== 'comparable' && (verdict === 'met' || verdict === 'missed') ? 'undetermined' : verdict
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
-  // Across breaks the values still compare, but not the things they measure: no verdict.
-  const shownGap = gap !== null && moved.length > 0 && gap.met !== null ? Object.freeze({ ...gap, met: null }) : gap
+  // Across breaks, or on an unknown footing, the values still compare, but maybe not the things they measure: no verdict.
+  const shownGap = gap !== null && comparability !== 'comparable' && gap.met !== null ? Object.freeze({ ...gap, met: null }) : gap
   // Shallow: the parts are frozen already, and the target or evidence may be the caller's own.
   return Object.freeze({
     target: record,
     outcome,
     on,
     gap: shownGap,
-    evidence: gap?.observation ?? null,
+    evidence,
     daysLeft: left,
     elapsed: periodElapsed(record, on),
     pace: pending && !stock ? (typeof given.actual === 'number' ? onPace(record, given.actual, on) : paceOf(record, known)) : null,
     requiredGrowth: pending ? requiredOf(record, known, stock) : null,
     breaks: moved,
+    comparability,
   })
 }
 
@@ -181,7 +214,7 @@ function requiredOf(record: Target, known: readonly Observation[], stock: boolea
   const start = targetSpan(record).start
   const base = known
     .filter((o) => o.value > 0 && (stock ? true : periodBounds(o.period).end < start && periodShape(o.period) === periodShape(record.period)))
-    .filter((o) => breaksBetween(o, { ...record, coverage: o.coverage }).length === 0)
+    .filter((o) => breaksBetween(o, { ...record, coverage: o.coverage }).length === 0 && !footingUnknown(o, { ...record, coverage: o.coverage }))
     .at(-1)
   return base === undefined ? null : requiredGrowth(record, base)
 }

@@ -63,7 +63,11 @@ export interface RequiredGrowth {
  * a level; `current.indicator`, `current.measure`), `NOT_FINITE` or `NOT_POSITIVE` (`current`,
  * `target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`current.unit`, `current.scope`),
  * `INVALID_PERIOD` (`current.period`, `options.from`) when it is not before the deadline or a flow's
- * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not an object).
+ * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not an object);
+ * `BREAK_IN_SERIES` (`current`, `options.from`) when a break in series lies between the current
+ * value and the deadline; `COMPARABILITY_UNKNOWN` (`current.coverage`) for an observation whose
+ * coverage is `unstated`: a target states none, so it is read on the footing of the current
+ * value, which is then unknown.
  * @example
  * ```ts
  * import { requiredGrowth } from 'cdht-data'

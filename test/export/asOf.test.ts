@@ -8,7 +8,8 @@ import type { Dataset } from '../../src/export/types.js'
 import { errata } from '../../src/release/errata.js'
 
 const whole: Dataset = { ...collections, errata }
-const published = new Map(collections.sources.map((source) => [source.id as string, source.published]))
+// The day a source is available from: its own date (a full day in this test), or, undated, the day its figures were released.
+const published = new Map(collections.sources.map((source) => [source.id as string, source.published ?? source.released?.on ?? null]))
 // Each publication day, the day before and the day after, and a few others.
 const days = [
   ...new Set(

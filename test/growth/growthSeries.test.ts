@@ -51,10 +51,13 @@ describe('growthSeries', () => {
     expect(growthSeries('industrial-output', { dataset }).map((entry) => entry.period)).toEqual(['2024'])
   })
 
-  it('works on the dataset as known on a day (the 2021 level, of unknown date, is in no view)', () => {
-    const since2021 = (day: string) => growthSeries('gdp', { dataset: asOf(day) }).filter((entry) => entry.period >= '2021' && !entry.period.includes('/'))
-    expect(since2021('2023-06-30')).toEqual([])
-    expect(since2021('2024-03-01').map((entry) => entry.period)).toEqual(['2023'])
+  it('works on the dataset as known on a day (the 2021 level, reprinted undated, counts from its release on 2022-01-28)', () => {
+    const since2021 = (day: string) => growthSeries('gdp', { dataset: asOf(day) }).filter((entry) => entry.period >= '2021' && !entry.period.includes('/')).map((entry) => entry.period)
+    expect(since2021('2022-01-27')).toEqual([])
+    expect(since2021('2022-01-28')).toEqual(['2021'])
+    expect(since2021('2023-02-19')).toEqual(['2021'])
+    expect(since2021('2023-06-30')).toEqual(['2021', '2022'])
+    expect(since2021('2024-03-01')).toEqual(['2021', '2022', '2023'])
   })
 
   it('refuses an unknown indicator with UNKNOWN_ID naming indicator', () => {

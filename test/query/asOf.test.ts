@@ -1,9 +1,10 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { observations, sources, zones } from '../../src/data/collections.js'
+import { sources, zones } from '../../src/data/collections.js'
 import type { Dataset } from '../../src/export/types.js'
 import { asOf } from '../../src/query/asOf.js'
 import { findObservation } from '../../src/query/findObservation.js'
+import { getSource } from '../../src/query/getSource.js'
 import { observationSeries } from '../../src/query/observationSeries.js'
 import { lastPublishedDay } from '../../src/time/lastPublishedDay.js'
 
@@ -44,15 +45,26 @@ describe('asOf', () => {
     expect(lastPublishedDay(published)).toBe(day)
   })
 
-  it('never includes a source of unknown date, nor its figures', () => {
-    const undated: string[] = sources.filter((source) => source.published === null).map((source) => source.id)
-    expect(undated.length).toBeGreaterThan(0)
+  it('never includes a source with neither a date nor a release day, nor its figures', () => {
+    const undated: string[] = sources.filter((source) => source.published === null && source.released === undefined).map((source) => source.id)
+    expect(undated).toEqual(['chengdu-customs-bonded-zone-2020'])
     const view = asOf('2100-01-01')
     expect(ids(view.sources).filter((id) => undated.includes(id))).toEqual([])
     expect(view.observations.filter((o) => undated.includes(o.source))).toEqual([])
-    expect(ids(view.zones)).not.toContain('cdht-or-bonded-zone')
-    expect(findObservation('gdp', '2021', { dataset: view })).toBeUndefined()
-    expect(findObservation('gdp', '2021')?.value).toBe(2800.6)
+    expect(findObservation('foreign-trade', '2020', { scope: 'bonded-zone', dataset: view })).toBeUndefined()
+    expect(findObservation('foreign-trade', '2020', { scope: 'bonded-zone' })?.value).toBe(549.17)
+  })
+
+  it('shows an undated reprint from the day its figures were released: 2021 GDP, released by the zone on 2022-01-28', () => {
+    expect(getSource('chuanguan-cdht-2021-results').published).toBeNull()
+    expect(findObservation('gdp', '2021', { dataset: asOf('2022-01-27') })).toBeUndefined()
+    const view = asOf('2022-01-28')
+    expect(view.asOf).toBe('2022-01-28')
+    expect(findObservation('gdp', '2021', { dataset: view })?.value).toBe(2800.6)
+    expect(ids(view.sources)).toContain('chuanguan-cdht-2021-results')
+    // The scope of the 5819 亿 trade figure (zone or bonded zone) is in the view with it.
+    expect(ids(view.zones)).toContain('cdht-or-bonded-zone')
+    expect(ids(asOf('2022-01-27').zones)).not.toContain('cdht-or-bonded-zone')
   })
 
   it('gives every day between two publications the same frozen view, dated to the last publication', () => {
@@ -102,11 +114,12 @@ describe('asOf', () => {
 
   it('hands back series built from the view, in period order', () => {
     const series = observationSeries('gdp', { dataset: asOf('2024-02-23') })
-    // 2021 is from a source of unknown date: in no view, so the view's series skips it.
+    // 2021 comes from a reprint of unknown date, visible from the zone's release of 2022-01-28.
     expect(series.map((o) => o.period)).toEqual([
-      '2013', '2014-01/2014-06', '2014', '2016', '2017', '2018', '2019-01/2019-06', '2019', '2020-01/2020-06', '2020', '2021-01/2021-06', '2021-01/2021-09', '2022', '2023',
+      '2013', '2014-01/2014-06', '2014', '2016', '2017', '2018', '2019-01/2019-06', '2019', '2020-01/2020-06', '2020', '2021-01/2021-06', '2021-01/2021-09', '2021', '2022', '2023',
     ])
-    expect(observations.filter((o) => o.indicator === 'gdp' && o.measure === 'level' && o.scope === 'cdht').length).toBeGreaterThan(series.length)
+    // A day earlier the 2023 level is not yet published, so the series is one shorter.
+    expect(observationSeries('gdp', { dataset: asOf('2024-02-22') }).map((o) => o.period)).toEqual(series.map((o) => o.period).slice(0, -1))
   })
 
   it.each([['2024-13-01'], ['2023-02-29'], ['yesterday'], [''], [new Date(Number.NaN)], [20240223], [undefined], [null], [{}]])(

@@ -21,7 +21,13 @@ const REFERENCES: Readonly<Record<string, readonly (readonly [string, (typeof CO
   breaks: [['indicator', 'indicators'], ['scope', 'zones'], ['evidence', 'observations']],
 }
 
-const publishedOn = new Map<string, string>(sources.flatMap((source) => (source.published === null ? [] : [[source.id, lastPublishedDay(source.published)] as const])))
+// The oracle, written apart from the library's rule: a source's own date (its last day), or, undated, the day its figures were released.
+const publishedOn = new Map<string, string>(
+  sources.flatMap((source) => {
+    if (source.published !== null) return [[source.id, lastPublishedDay(source.published)] as const]
+    return source.released === undefined ? [] : [[source.id, source.released.on] as const]
+  }),
+)
 
 function dayAround(day: string, shift: number): string {
   const date = new Date(`${day}T00:00:00Z`)

@@ -67,8 +67,10 @@ describe('assessTarget outcomes on real targets', () => {
   })
 
   it('takes the evidence from the dataset given: before the 2021 figure is known it is not published', () => {
-    // gdp-2021 comes from a source of unknown date, which no as-of view includes.
-    expect(assessTarget('gdp-target-2021', { on: '2024-01-01', dataset: asOf('2024-01-01') }).outcome).toBe('not-published')
+    // gdp-2021 comes from a reprint of unknown date; the zone released the figures on 2022-01-28.
+    expect(assessTarget('gdp-target-2021', { on: '2022-01-27', dataset: asOf('2022-01-27') }).outcome).toBe('not-published')
+    expect(assessTarget('gdp-target-2021', { on: '2022-01-28', dataset: asOf('2022-01-28') }).outcome).toBe('met')
+    expect(assessTarget('gdp-target-2021', { on: '2026-11-30', dataset: asOf('2026-11-30') }).evidence?.id).toBe('gdp-2021')
   })
 
   it('does not count a figure whose period has not ended by the day', () => {
@@ -141,5 +143,79 @@ describe('assessTarget and breaks in series', () => {
   it('leaves a number given before the deadline pending, with its pace', () => {
     const assessment = assessTarget('bio-industry-scale-bio-town-2024', { actual: 1500, on: '2024-09-30' })
     expect([assessment.outcome, assessment.pace?.onPace]).toEqual(['pending', true])
+  })
+})
+
+describe('assessTarget refuses an actual whose period has not ended', () => {
+  it('refuses the full-year 2021 figure on 2021-06-30 with INVALID_PERIOD naming options.actual.period', () => {
+    expect(() => assessTarget('gdp-target-2021', { on: '2021-06-30', actual: getObservation('gdp-2021') })).toThrow(
+      expect.objectContaining({ name: 'CdhtDataError', code: 'INVALID_PERIOD', input: 'options.actual.period' }),
+    )
+    expect(() => assessTarget('gdp-target-2021', { on: '2021-12-30', actual: getObservation('gdp-2021') })).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }))
+  })
+
+  it('takes it from the last day of its period', () => {
+    const assessed = assessTarget('gdp-target-2021', { on: '2021-12-31', actual: getObservation('gdp-2021') })
+    expect([assessed.outcome, assessed.evidence?.id]).toEqual(['met', 'gdp-2021'])
+  })
+
+  it('refuses a stock counted on a later day than the one assessed', () => {
+    const hospitals = observation({ indicator: 'tertiary-hospitals', period: '2024-12-31', value: 9, decimals: 0, unit: 'count', multiplier: 0 })
+    expect(() => assessTarget('tertiary-hospitals-2024', { on: '2024-12-30', actual: hospitals })).toThrow(
+      expect.objectContaining({ code: 'INVALID_PERIOD', input: 'options.actual.period' }),
+    )
+    expect(assessTarget('tertiary-hospitals-2024', { on: '2024-12-31', actual: hospitals }).on).toBe('2024-12-31')
+  })
+
+  it('still takes a number, the value reached so far, before the period ends', () => {
+    expect(assessTarget('gdp-target-2021', { on: '2021-06-30', actual: 2000 }).outcome).toBe('pending')
+  })
+
+  it('holds for any day and any period: a refusal exactly when the period ends after the day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2019, max: 2024 }), fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }), (year, date) => {
+        const on = date.toISOString().slice(0, 10)
+        const actual = observation({ period: String(year), value: 2800.6 })
+        const record = target({ period: String(year), deadline: `${year}-12-31` })
+        const ended = `${year}-12-31` <= on
+        let code: string | undefined
+        try {
+          assessTarget(record, { on, actual })
+        } catch (error) {
+          code = (error as { code?: string }).code
+        }
+        expect(code).toBe(ended ? undefined : 'INVALID_PERIOD')
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('assessTarget with an actual that leaves its coverage unstated', () => {
+  // A caller's own bonded-zone target: a target states no coverage, so it is read on its actual's footing.
+  const bondedTarget = target({ indicator: 'foreign-trade', scope: 'bonded-zone', period: '2020', deadline: '2020-12-31', value: 500, multiplier: 9 })
+  const actual2020 = getObservation('bonded-zone-trade-2020')
+
+  it('gives no verdict: comparability unknown, met null, undetermined rather than met', () => {
+    expect(actual2020.coverage).toBe('unstated')
+    const assessed = assessTarget(bondedTarget, { on: '2021-06-30', actual: actual2020 })
+    expect([assessed.outcome, assessed.comparability, assessed.gap?.met, assessed.gap?.actual, assessed.breaks]).toEqual(['undetermined', 'unknown', null, 549.17, []])
+  })
+
+  it('judges the same figure with its coverage stated', () => {
+    const stated = { ...actual2020, coverage: 'with-shuangliu' as const }
+    const assessed = assessTarget(bondedTarget, { on: '2021-06-30', actual: stated })
+    expect([assessed.outcome, assessed.comparability, assessed.gap?.met]).toEqual(['met', 'comparable', true])
+  })
+
+  it('is comparable for the zone itself and for a caller’s number', () => {
+    expect(assessTarget('gdp-target-2021', { on: '2024-01-01' }).comparability).toBe('comparable')
+    expect(assessTarget(bondedTarget, { on: '2021-06-30', actual: 600 }).comparability).toBe('comparable')
+  })
+
+  it('grows a pending target from no level of unknown footing', () => {
+    // The 2019 level (unstated) is the only one before 2020: no required growth from it.
+    const pending = assessTarget(bondedTarget, { on: '2020-06-30' })
+    expect([pending.outcome, pending.requiredGrowth, pending.comparability]).toEqual(['pending', null, 'comparable'])
   })
 })

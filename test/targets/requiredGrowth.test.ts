@@ -83,3 +83,19 @@ describe('requiredGrowth from a number dated before a break', () => {
     expect(requiredGrowth('gdp-target-2021', 2400).years).toBe(1)
   })
 })
+
+describe('requiredGrowth from a figure that leaves its coverage unstated', () => {
+  const bondedTarget = target({ indicator: 'foreign-trade', scope: 'bonded-zone', period: '2020', deadline: '2020-12-31', value: 500, multiplier: 9 })
+
+  it('refuses with COMPARABILITY_UNKNOWN naming current.coverage: the target is read on its footing, which is unknown', () => {
+    expect(() => requiredGrowth(bondedTarget, getObservation('bonded-zone-trade-2019'))).toThrow(
+      expect.objectContaining({ name: 'CdhtDataError', code: 'COMPARABILITY_UNKNOWN', input: 'current.coverage' }),
+    )
+  })
+
+  it('grows from the same figure with its coverage stated, or from a number', () => {
+    const stated = { ...getObservation('bonded-zone-trade-2019'), coverage: 'with-shuangliu' as const }
+    expect(requiredGrowth(bondedTarget, stated).percentPerYear.toFixed(2)).toBe('15.47')
+    expect(requiredGrowth(bondedTarget, 433.01).percentPerYear.toFixed(2)).toBe('15.47')
+  })
+})

@@ -32,6 +32,8 @@ const words = {
     // A lower-bound actual (超2400) is short by at most the difference.
     shortAtMost: (amount: string) => `最多还差 ${amount}`,
     breaksNote: '目标设定后序列有断点：数值不在同一口径上，无法判定是否达成',
+    comparability: '可比性',
+    unknownFooting: '未知：实际值未说明是否含双流园区，目标也未说明，无法判定是否达成',
     beyond: (amount: string) => `已超出 ${amount}`,
     points: '个百分点',
     progress: '进度',
@@ -60,6 +62,8 @@ const words = {
     short: (amount: string) => `${amount} to go`,
     shortAtMost: (amount: string) => `at most ${amount} to go`,
     breaksNote: 'breaks in series since the target was set: the figures are on another footing, so neither met nor missed can be told',
+    comparability: 'comparability',
+    unknownFooting: 'unknown: the actual does not say whether it includes the Shuangliu area, nor does the target, so neither met nor missed can be told',
     beyond: (amount: string) => `${amount} beyond`,
     points: 'percentage points',
     progress: 'progress',
@@ -129,6 +133,7 @@ export function renderGap(assessment: TargetAssessment, context: CommandContext)
         ? undefined
         : `${assessment.breaks.map((item) => `${item.id} (${BREAK_KIND_TERMS[item.kind][lang]})`).join(lang === 'zh' ? '、' : ', ')} · ${text.breaksNote}`,
     ],
+    [text.comparability, assessment.comparability === 'unknown' ? text.unknownFooting : undefined],
     [text.progress, gap?.progress == null ? undefined : share(gap.progress, lang)],
     [text.pace, pace === null ? undefined : text.paceLine(share(pace.progress, lang), share(pace.elapsed, lang), text.onPace[`${pace.onPace}`]) + text.paceNote],
     [

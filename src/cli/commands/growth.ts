@@ -61,6 +61,8 @@ const words = {
     BASIS_UNSPECIFIED: (period: string) => `${period}：来源未说明公布增速的口径。`,
     noData: (indicator: string, scope: string) => `${indicator} 在 ${scope} 没有水平值或增速`,
     breakNote: (marker: string) => `${marker}：两期之间有数列断点，水平值不可比，不计算增速：`,
+    unknownMarker: '？口径',
+    unknownNote: (marker: string, periods: string) => `${marker}：两期水平值均未说明是否含双流园区，可能不是同一口径，不计算增速：${periods}。`,
   },
   en: {
     period: 'Period',
@@ -74,6 +76,9 @@ const words = {
     BASIS_UNSPECIFIED: (period: string) => `${period}: the source does not say which prices its growth is in.`,
     noData: (indicator: string, scope: string) => `${indicator} has no level or growth for ${scope}`,
     breakNote: (marker: string) => `${marker}: a break in series lies between the two levels, which are not comparable, so no rate is computed:`,
+    unknownMarker: '? coverage',
+    unknownNote: (marker: string, periods: string) =>
+      `${marker}: neither level says whether it includes the Shuangliu area, so they may not be one series and no rate is computed: ${periods}.`,
   },
 } as const
 
@@ -98,8 +103,17 @@ function breakNotes(rows: readonly GrowthRow[], lang: Lang): string[] {
   ]
 }
 
+// Pairs whose footing is unknown, once, with the period each is measured against.
+function unknownNotes(rows: readonly GrowthRow[], lang: Lang): string[] {
+  const pair = (period: string, previous: string): string => (lang === 'zh' ? `${period}（${previous}）` : `${period} (${previous})`)
+  const unknown = rows.flatMap((row) => (row.computed?.comparability === 'unknown' ? [pair(row.period, row.computed.previousPeriod)] : []))
+  if (unknown.length === 0) return []
+  return [words[lang].unknownNote(words[lang].unknownMarker, unknown.join(lang === 'zh' ? '、' : ', '))]
+}
+
 function computedCell(row: GrowthRow, lang: Lang): string {
   if (row.breaks.length > 0) return BREAK_MARKER[lang]
+  if (row.computed?.comparability === 'unknown') return words[lang].unknownMarker
   return row.computed?.percent == null ? '' : formatChange(row.computed.percent, row.computed.bound, lang)
 }
 
@@ -124,7 +138,7 @@ export function renderGrowth(title: string, rows: readonly GrowthRow[], context:
     ]),
     { maxWidth: width, styleHeader: style.bold },
   )
-  const notes = [...basisNote(rows, lang), ...breakNotes(rows, lang)].flatMap((note) => wrapToWidth(note, width).map(style.dim))
+  const notes = [...basisNote(rows, lang), ...breakNotes(rows, lang), ...unknownNotes(rows, lang)].flatMap((note) => wrapToWidth(note, width).map(style.dim))
   return `${wrapToWidth(title, width).map(style.bold).join('\n')}\n${table}${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`
 }
 

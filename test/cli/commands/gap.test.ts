@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { run } from '../../../src/cli/commands/gap.js'
+import { renderGap, run } from '../../../src/cli/commands/gap.js'
 import { CliFailure } from '../../../src/cli/failure.js'
 import { targets } from '../../../src/index.js'
+import { getObservation } from '../../../src/query/getObservation.js'
+import { assessTarget } from '../../../src/targets/assessTarget.js'
 import type { CommandContext } from '../../../src/cli/context.js'
 import { contextFor, linesWiderThan, requestFor } from '../_context.js'
 
 const gap = (id: string, options: { actual?: number; on?: string } = {}, context: Partial<CommandContext> = {}) =>
   run(requestFor([id], options), contextFor(context)).stdout
 
-type Assessed = { outcome: string; on: string; daysLeft: number; gap: { met: boolean; gap: number } | null; evidence: { id: string } | null; pace: unknown; requiredGrowth: unknown }
+type Assessed = { outcome: string; on: string; daysLeft: number; gap: { met: boolean; gap: number } | null; evidence: { id: string } | null; pace: unknown; requiredGrowth: unknown; comparability: string }
 const assessed = (id: string, options: { actual?: number; on?: string } = {}, context: Partial<CommandContext> = {}): Assessed =>
   JSON.parse(gap(id, options, { ...context, json: true })) as Assessed
 
@@ -72,8 +74,8 @@ describe('gap', () => {
   })
   it('gives the report as JSON', () => {
     const parsed = assessed('gdp-target-2021', { on: '2022-06-30' })
-    expect(Object.keys(parsed)).toEqual(['target', 'outcome', 'on', 'gap', 'evidence', 'daysLeft', 'elapsed', 'pace', 'requiredGrowth', 'breaks'])
-    expect([parsed.outcome, parsed.on, parsed.daysLeft, parsed.gap?.met, parsed.evidence?.id]).toEqual(['met', '2022-06-30', -181, true, 'gdp-2021'])
+    expect(Object.keys(parsed)).toEqual(['target', 'outcome', 'on', 'gap', 'evidence', 'daysLeft', 'elapsed', 'pace', 'requiredGrowth', 'breaks', 'comparability'])
+    expect([parsed.outcome, parsed.on, parsed.daysLeft, parsed.gap?.met, parsed.evidence?.id, parsed.comparability]).toEqual(['met', '2022-06-30', -181, true, 'gdp-2021', 'comparable'])
   })
   it('names the nearest targets for an unknown one', () => {
     try {
@@ -83,5 +85,17 @@ describe('gap', () => {
       expect(error).toBeInstanceOf(CliFailure)
       expect((error as CliFailure).suggestions).toEqual(['gdp-target-2020', 'gdp-target-2021'])
     }
+  })
+})
+
+describe('gap on an unknown footing', () => {
+  it('says why there is no verdict when the actual leaves its coverage unstated', () => {
+    const bonded = { ...targets.find((record) => record.id === 'gdp-target-2021')!, indicator: 'foreign-trade', scope: 'bonded-zone', period: '2020', deadline: '2020-12-31', value: 500, multiplier: 9 } as (typeof targets)[number]
+    const assessment = assessTarget(bonded, { on: '2021-06-30', actual: getObservation('bonded-zone-trade-2020') })
+    const en = renderGap(assessment, contextFor({ lang: 'en' }))
+    expect(en).toMatch(/^outcome +undetermined$/m)
+    expect(en).toMatch(/^comparability +unknown: the actual does not say whether it includes the$/m)
+    expect(renderGap(assessment, contextFor({ lang: 'zh' }))).toContain('未知：实际值未说明是否含双流园区')
+    expect(gap('gdp-target-2021', { on: '2024-01-01' })).not.toContain('comparability')
   })
 })
