@@ -1,4 +1,5 @@
 import { breaks } from '../data/collections.js'
+import { seriesBreakKeys } from '../data/lookups.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import { refuse } from './checkNumber.js'
 import { firstDay, lastDay } from './recordShape.js'
@@ -15,6 +16,9 @@ export function breaksSinceSet(target: Pick<Observation, 'indicator' | 'scope' |
   return list.filter((item) => item.indicator === target.indicator && item.scope === target.scope && item.from !== null && setOn < item.from && item.from <= end)
 }
 
+/** What the crossing rule reads of a break: the rest (label, evidence, passage) is for people. */
+export type BreakKey = Pick<SeriesBreak, 'id' | 'kind' | 'indicator' | 'scope' | 'from'>
+
 /**
  * The breaks in series between two observations of one indicator and scope, by the crossing
  * rule: a dated break lies between them when `start(earlier) < from <= end(later)`; a
@@ -22,6 +26,11 @@ export function breaksSinceSet(target: Pick<Observation, 'indicator' | 'scope' |
  * dollars and the other in yuan, whatever its date. Empty when they are one series.
  */
 export function breaksBetween(earlier: Placed, later: Placed, list: readonly SeriesBreak[] = breaks): readonly SeriesBreak[] {
+  return crossedBetween(earlier, later, list)
+}
+
+/** {@link breaksBetween} over any list of break keys. */
+function crossedBetween<Key extends BreakKey>(earlier: Placed, later: Placed, list: readonly Key[]): readonly Key[] {
   const start = firstDay(earlier.period)
   const end = lastDay(later.period)
   return list.filter(
@@ -47,8 +56,10 @@ export function footingUnknown(earlier: Placed, later: Placed): boolean {
  * Throws `BREAK_IN_SERIES` naming `input` when a break lies between the two observations, and
  * `COMPARABILITY_UNKNOWN` naming `input.coverage` when neither states its coverage.
  */
-export function refuseAcrossBreaks(earlier: Placed, later: Placed, input: string, list?: readonly SeriesBreak[]): void {
-  const found = breaksBetween(earlier, later, list)
+export function refuseAcrossBreaks(earlier: Placed, later: Placed, input: string, list: readonly BreakKey[] = seriesBreakKeys): void {
+  // By default the generated keys, not the records: growthRate alone need not bundle every
+  // break's label and passage.
+  const found = crossedBetween(earlier, later, list)
   if (found.length > 0) {
     refuse('BREAK_IN_SERIES', input, `break in series between ${earlier.period} and ${later.period}: ${found.map((item) => `${item.id} (${item.kind})`).join(', ')}`)
   }

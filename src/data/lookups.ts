@@ -1,4 +1,5 @@
 // Generated from data/*.json by scripts/generate.ts — do not edit. Run `npm run generate`.
+import type { BreakKey } from '../_internal/breaks.js'
 import type { Label } from '../types.js'
 
 /** Whether each indicator is a flow (summed over its period) or a stock (a level on a day), from `data/indicators.json`. */
@@ -113,3 +114,74 @@ export const indicatorCounters: ReadonlyMap<string, Label> = /* @__PURE__ */ new
   ["bio-town-staff-and-residents", {"zh":"人","en":"people","enOrigin":"ours"}],
   ["key-zones", {"zh":"个","en":"zones","enOrigin":"ours"}],
 ])
+
+/** The first day each dated source's figures can be known, by the as-of rule (`availableFrom` in src/_internal/availableFrom.ts), from `data/sources.json`. */
+export const sourceAvailableFrom: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ["cdht-work-meeting-2024", "2024-02-23"],
+  ["kcb-daily-2023-02-20", "2023-02-20"],
+  ["chuanguan-cdht-2021-results", "2022-01-28"],
+  ["chinanews-2021-11-03", "2021-11-03"],
+  ["scol-2021-11-03", "2021-11-03"],
+  ["ceb-2021-03-12", "2021-03-12"],
+  ["cdht-media-2025-01-15", "2025-01-15"],
+  ["lcd-china-2023-03-06", "2023-03-06"],
+  ["red-star-news-2025-08-28", "2025-08-28"],
+  ["gochengdu-2020-03-23", "2020-03-23"],
+  ["gochengdu-2020", "2020-12-31"],
+  ["china-daily-2018", "2018-12-31"],
+  ["chengdu-ftz-2018", "2018-12-31"],
+  ["chengdu-st-bureau-2020", "2020-12-31"],
+  ["technode-2020", "2020-12-31"],
+  ["sichuan-daily-2013-02-14", "2013-02-14"],
+  ["sichuan-daily-2014-02-11", "2014-02-11"],
+  ["chinanews-2014-08-04", "2014-08-04"],
+  ["sc-chinanews-2015-01-31", "2015-01-31"],
+  ["cdht-work-report-2017", "2017-02-04"],
+  ["hkcd-2017-04-26", "2017-04-26"],
+  ["china-daily-2018-10-18", "2018-10-18"],
+  ["west-china-business-2019-03-08", "2019-03-08"],
+  ["cipnews-2019-08-23", "2019-08-23"],
+  ["cdht-prnewswire-2020", "2020-12-31"],
+  ["stdaily-2020-07-06", "2020-07-06"],
+  ["cdht-media-2020-h1", "2020-12-31"],
+  ["ceb-2021-03-12-history", "2021-03-12"],
+  ["sichuan-daily-2021-08-06", "2021-08-06"],
+  ["chinanews-2021-11-03-history", "2021-11-03"],
+  ["netease-cdht-work-meeting-2023", "2023-02-19"],
+  ["kcb-daily-2023-02-20-history", "2023-02-20"],
+  ["china-daily-2013-10-18", "2013-10-18"],
+  ["stdaily-2015-09-09", "2015-09-09"],
+  ["chinanews-2024-03-13", "2024-03-13"],
+  ["red-star-news-2025-08-28-history", "2025-08-28"],
+  ["wenweipo-2016-09-08", "2016-09-08"],
+  ["nbd-2024-11-08", "2024-11-08"],
+  ["wccdaily-2025-10", "2025-10-31"],
+])
+
+/** What the crossing rule reads of each break in series (src/_internal/breaks.ts), from `data/breaks.json`. */
+export const seriesBreakKeys: readonly BreakKey[] = [
+  {"id":"gdp-renamed-2017","kind":"measure-renamed","indicator":"gdp","scope":"cdht","from":"2017-01-01"},
+  {"id":"fixed-asset-investment-area-2017","kind":"area","indicator":"fixed-asset-investment","scope":"cdht","from":"2017-01-01"},
+  {"id":"foreign-trade-area-2017","kind":"area","indicator":"foreign-trade","scope":"cdht","from":"2017-01-01"},
+  {"id":"gdp-area-2017","kind":"area","indicator":"gdp","scope":"cdht","from":"2017-01-01"},
+  {"id":"general-budget-revenue-area-2017","kind":"area","indicator":"general-budget-revenue","scope":"cdht","from":"2017-01-01"},
+  {"id":"high-tech-enterprises-area-2017","kind":"area","indicator":"high-tech-enterprises","scope":"cdht","from":"2017-01-01"},
+  {"id":"industrial-value-added-area-2017","kind":"area","indicator":"industrial-value-added","scope":"cdht","from":"2017-01-01"},
+  {"id":"fixed-asset-investment-area-2019","kind":"area","indicator":"fixed-asset-investment","scope":"cdht","from":"2019-01-01"},
+  {"id":"foreign-trade-area-2019","kind":"area","indicator":"foreign-trade","scope":"cdht","from":"2019-01-01"},
+  {"id":"gdp-area-2019","kind":"area","indicator":"gdp","scope":"cdht","from":"2019-01-01"},
+  {"id":"general-budget-revenue-area-2019","kind":"area","indicator":"general-budget-revenue","scope":"cdht","from":"2019-01-01"},
+  {"id":"high-tech-enterprises-area-2019","kind":"area","indicator":"high-tech-enterprises","scope":"cdht","from":"2019-01-01"},
+  {"id":"industrial-value-added-area-2019","kind":"area","indicator":"industrial-value-added","scope":"cdht","from":"2019-01-01"},
+  {"id":"fixed-asset-investment-area-2020","kind":"area","indicator":"fixed-asset-investment","scope":"cdht","from":"2020-01-01"},
+  {"id":"foreign-trade-area-2020","kind":"area","indicator":"foreign-trade","scope":"cdht","from":"2020-01-01"},
+  {"id":"gdp-area-2020","kind":"area","indicator":"gdp","scope":"cdht","from":"2020-01-01"},
+  {"id":"general-budget-revenue-area-2020","kind":"area","indicator":"general-budget-revenue","scope":"cdht","from":"2020-01-01"},
+  {"id":"high-tech-enterprises-area-2020","kind":"area","indicator":"high-tech-enterprises","scope":"cdht","from":"2020-01-01"},
+  {"id":"industrial-value-added-area-2020","kind":"area","indicator":"industrial-value-added","scope":"cdht","from":"2020-01-01"},
+  {"id":"new-enterprises-area-2020","kind":"area","indicator":"new-enterprises","scope":"cdht","from":"2020-01-01"},
+  {"id":"talent-pool-area-2020","kind":"area","indicator":"talent-pool","scope":"cdht","from":"2020-01-01"},
+  {"id":"foreign-trade-currency-2017","kind":"currency","indicator":"foreign-trade","scope":"cdht","from":"2017-01-01"},
+  {"id":"bonded-zone-trade-currency-2016","kind":"currency","indicator":"foreign-trade","scope":"bonded-zone","from":"2016-01-01"},
+  {"id":"bonded-zone-trade-coverage","kind":"coverage","indicator":"foreign-trade","scope":"bonded-zone","from":null},
+]
