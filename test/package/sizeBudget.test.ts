@@ -8,26 +8,23 @@ import { consumerDir, writeConsumerFile } from './_consumer.js'
 // Bundle bytes are deterministic, so budgets are tests. They bundle the ESM entry as an app's
 // bundler would (the CJS build does not tree-shake in consumers' bundlers).
 //
-// The whole main entry has two budgets. Its code (every helper, the data files replaced by empty
-// arrays) must stay within 17 KB (was 15: the record shape checks, the breaks in series, the time
-// module and assessTarget added ~1 KB). The data — every record with its verbatim passage and
-// notes — doubled with the 2012-2022 history (156 observations, 40 sources, 24 breaks, from 71,
-// 16, 0), so the entry as shipped is budgeted at 48 KB (was 32; measured 47.5 KB).
+// Issue #12 set goals before the 2012-2022 history doubled the data (156 observations, 40
+// sources, 24 breaks, from 71, 16, 0). Every record carries its verbatim passage and its notes,
+// and a lookup returns whole records, so the data sets the floor: observations alone are ~10 KB
+// gzip. Where a budget sits above the issue's goal, the comment says what is in the bytes.
 const KB = 1024
-// A lookup pays for the collections it reads, not every one it might check: findObservation
-// reads the observations and the sources (their publication days order the vintages); targetGap
-// the targets, observations (its default actual), sources and indicators (flow or stock). Those
-// collections doubled with the history, so the budgets follow the data (17 and 26 KB, were 9 and
-// 15); the goals of 6 and 8 KB need the records' notes held apart from the lookup data. growthRate
-// now checks breaks in series, which pulls the 24 break records in (4.5 KB, was 1 KB); a compact
-// generated index of the breaks would bring it back near 1 KB.
+// A lookup pays for the collections it returns, not every one it might check: findObservation
+// bundles the observations (~10 KB) and the generated day each source can be known; targetGap
+// also the targets (its records) and the generated flow/stock map; growthRate only the generated
+// keys of the breaks in series. Goals were 6 and 8 KB for the two lookups, with half the data.
 const budgets = [
-  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 4.5 * KB },
-  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 17 * KB },
-  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 26 * KB },
+  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 2.5 * KB },
+  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 13.5 * KB },
+  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 18 * KB },
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
-  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 48 * KB },
+  // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 48.5 KB.
+  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 50 * KB },
 ]
 
 // Strings that only zod's code contains: if one appears, the main entry pulled zod in.
@@ -42,23 +39,33 @@ async function bundle(source: string): Promise<string> {
   return result.outputFiles[0]!.text
 }
 
-/** Replaces every data/*.json import by an empty array, leaving the code alone. */
+/**
+ * Replaces every data/*.json import by an empty array, and empties the lists and maps of the
+ * modules generated from the data (ids, lookups), leaving the code alone.
+ */
 const emptyData: Plugin = {
   name: 'empty-data',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, () => ({ contents: '[]', loader: 'json' }))
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/]data[\\/](ids|lookups)\.ts$/ }, ({ path }) => ({
+      contents: readFileSync(path, 'utf8').replace(/(Object\.freeze\(|new Map\(|: readonly BreakKey\[\] = )\[[\s\S]*?\n\]/g, '$1[]'),
+      loader: 'ts',
+    }))
   },
 }
 
 describe('bundle size budgets (esbuild, minified, gzip)', () => {
-  it('the packed tarball stays within 440 KB', () => {
+  it('the packed tarball stays within 360 KB', () => {
     // Was 523 KB: the data compiled three times (ESM, CJS, the CLI's own copy) and source maps
-    // holding every source file, data included. Now one ESM build shared with the CLI, the data
-    // as JSON strings, no maps: 283 KB. The 2012-2022 history doubled the data in every form
-    // (JSON, ESM, CJS, CSV, Excel CSV, NDJSON, JSON-stat) and the guides now ship: 424 KB.
+    // holding every source file, data included. Now the library and the CLI are one ESM build
+    // with shared chunks, the CJS build reads data/*.json, the declarations are written once and
+    // the Excel copies are not shipped. Since then the 2012-2022 history doubled the data in every
+    // form (JSON, the ESM chunk, CSV, NDJSON, JSON-stat, the catalogue), and the guides and
+    // CHANGELOG.md ship: 350 KB measured. The issue's goal of 300 KB would mean dropping an
+    // export format data teams read from the tarball (NDJSON 32 KB, CSV 30 KB) or the guides.
     const size = statSync(inject('tarball')).size
-    console.log(`size: packed tarball ${size} B (budget ${440 * KB} B)`)
-    expect(size).toBeLessThanOrEqual(440 * KB)
+    console.log(`size: packed tarball ${size} B (budget ${360 * KB} B)`)
+    expect(size).toBeLessThanOrEqual(360 * KB)
   })
 
   it('the CLI uses the library build: the data is in the ESM output once', () => {
@@ -67,7 +74,9 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     expect(withData).toHaveLength(1)
   })
 
-  it('the main entry code without its data stays within 17408 bytes gzip', async () => {
+  // Was 17 KB with the generated id lists counted as code; they are data, and are emptied now
+  // like the generated lookups: 13.6 KB measured.
+  it('the main entry code without its data stays within 15 KB gzip', async () => {
     const result = await build({
       ...BUNDLE_OPTIONS,
       entryPoints: [resolve(import.meta.dirname, '../../src/index.ts')],
@@ -75,8 +84,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     })
     const code = result.outputFiles[0]!.text
     const gzip = gzipSync(code).length
-    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${17 * KB} B)`)
-    expect(gzip).toBeLessThanOrEqual(17 * KB)
+    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${15 * KB} B)`)
+    // The plugin emptied the data (an id or a source day would show it did not).
+    for (const datum of ['gdp-2023', 'cdht-work-meeting-2024', '2024-02-23']) expect(code).not.toContain(datum)
+    expect(gzip).toBeLessThanOrEqual(15 * KB)
   })
 
   it.each(budgets)('$name stays within $maxGzip bytes gzip', async ({ name, source, maxGzip }) => {
