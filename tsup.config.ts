@@ -1,23 +1,18 @@
 import { readFile } from 'node:fs/promises'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
+import { jsonParseModule } from './scripts/lib/jsonParseModule.mjs'
 
-// The data files become `JSON.parse('…')` rather than object literals: V8 parses JSON faster
-// than the same data as code, and the string is smaller in the output. Marked pure, so a
-// consumer's bundler still drops a collection nobody imports.
+// The data files become `JSON.parse('…')` rather than object literals (scripts/lib/jsonParseModule.mjs
+// says why), the very modules bench/scale.mjs builds at 10× to 1000× the data.
 const jsonAsParse: Plugin = {
   name: 'json-as-parse',
   setup(build) {
     build.onLoad({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, async ({ path }) => {
       const text = JSON.stringify(JSON.parse(await readFile(path, 'utf8')))
-      return { contents: `export default /* @__PURE__ */ JSON.parse(${singleQuoted(text)})`, loader: 'js' }
+      return { contents: jsonParseModule(text), loader: 'js' }
     })
   },
-}
-
-/** A JS string literal in single quotes: JSON has few of them, so little needs escaping. */
-function singleQuoted(text: string): string {
-  return `'${text.replace(/[\\'\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`
 }
 
 const shared: Options = {

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { jsonParseModule } from '../scripts/lib/jsonParseModule.mjs'
 import { root } from './packed.mjs'
 
 const FACTORS = (process.env.BENCH_FACTORS ?? '1,10,100,1000').split(',').map(Number)
@@ -14,10 +15,13 @@ const work = join(root, '.tmp/bench-scale')
 mkdirSync(work, { recursive: true })
 const observations = JSON.parse(readFileSync(join(root, 'data/observations.json'), 'utf8'))
 
-// Copy k moves every period by 9k years into years 1000–9999 (the data spans 2017–2025), so
-// every copy is a new figure of the same series, and the series grow k-fold.
+// Copy k moves every period by 8k years into years 1000–9999 (the data spans 2012–2025, and
+// 1000 copies of 14 years fit in 9000 years only if neighbours overlap), so every copy is a new
+// figure of the same series and the series grow k-fold; where copies overlap, a series holds
+// several figures for one period, as vintages do.
+const FIRST_YEAR = Math.min(...observations.flatMap((o) => o.period.match(/\d{4}/g).map(Number)))
 function shift(period, k) {
-  return period.replace(/\d{4}/g, (year) => String(Number(year) - 2017 + 1000 + 9 * k))
+  return period.replace(/\d{4}/g, (year) => String(Number(year) - FIRST_YEAR + 1000 + 8 * k))
 }
 function scaled(factor) {
   if (factor === 1) return observations
@@ -30,9 +34,7 @@ function dataPlugin(records) {
     setup(b) {
       b.onLoad({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, ({ path }) => {
         const text = path.endsWith('observations.json') ? JSON.stringify(records) : JSON.stringify(JSON.parse(readFileSync(path, 'utf8')))
-        // As tsup.config.ts writes them: a single-quoted string, little to escape.
-        const literal = `'${text.replace(/[\\'\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`
-        return { contents: `export default /* @__PURE__ */ JSON.parse(${literal})`, loader: 'js' }
+        return { contents: jsonParseModule(text), loader: 'js' }
       })
     },
   }
