@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 import { jsonParseModule } from './scripts/lib/jsonParseModule.mjs'
+import { wholeReExports } from './scripts/lib/publicModules.mjs'
 
 // The data files become `JSON.parse('…')` rather than object literals (scripts/lib/jsonParseModule.mjs
 // says why), the very modules bench/scale.mjs builds at 10× to 1000× the data.
@@ -42,27 +44,50 @@ const dataFromPackage: Plugin = {
   },
 }
 
+// The CLI imports every module the main entry re-exports whole from the built `./index.js`
+// (scripts/lib/publicModules.mjs): the data and the public helpers are in the package once, and
+// the CLI loads the very file `import 'cdht-data'` does.
+// Except errors.ts: run.ts checks every failure before a command runs, and `--help` must not
+// load the data for that; `isCdhtDataError` recognises the library's errors from another copy.
+const PUBLIC_MODULES = wholeReExports(resolve(import.meta.dirname, 'src/index.ts'))
+PUBLIC_MODULES.delete(resolve(import.meta.dirname, 'src/errors.ts'))
+const libraryFromEntry: Plugin = {
+  name: 'library-from-entry',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) =>
+      PUBLIC_MODULES.has(resolve(resolveDir, path).replace(/\.js$/, '.ts')) ? { path: './index.js', external: true } : undefined,
+    )
+  },
+}
+
 export default defineConfig([
   {
     ...shared,
-    // The library, its schema entry and the CLI in one ESM build with shared chunks: the CLI
-    // loads the very modules `import 'cdht-data'` does, so the data and the helpers are in the
-    // output once. Each entry file stays small; `index.js` imports the chunks it needs.
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli/main.ts' },
+    // One file per entry: `import 'cdht-data'` loads one module, not a graph of chunks (which
+    // cost a fifth of node's start-up here).
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
     format: ['esm'],
-    splitting: true,
+    splitting: false,
     // The declarations are written once, by the CJS build (`*.d.cts`); scripts/esm-types.mjs
     // then writes each `*.d.ts` as a one-line re-export of them.
     dts: false,
-    clean: true,
+    // The build script empties dist/ first: three configs build side by side, so no one of them may clean.
+    clean: false,
   },
   {
     ...shared,
     entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
     format: ['cjs'],
-    // One file per entry: a `require` loads one module and the data files.
     splitting: false,
     dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
     esbuildPlugins: [dataFromPackage],
+  },
+  {
+    ...shared,
+    // Each command is a chunk loaded when run (--help loads no command).
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    splitting: true,
+    esbuildPlugins: [jsonAsParse, libraryFromEntry],
   },
 ])
