@@ -66,6 +66,8 @@ export const FIELD_TERMS = {
   file: { zh: '原文件', en: 'held in' },
   source: { zh: '来源', en: 'source' },
   passage: { zh: '原文', en: 'passage' },
+  // A passage with `passageOrigin: 'summary'`: the compilation's words, never shown as the source's.
+  summaryPassage: { zh: '摘要（非原文）', en: 'summary (not verbatim)' },
   supersedes: { zh: '修订自', en: 'revises' },
   note: { zh: '备注（英文）', en: 'note' },
   coverage: { zh: '统计范围', en: 'coverage' },

@@ -132,18 +132,20 @@ export function sourceLine(source: Source, lang: Lang): string {
 /**
  * The fields `show` prints for a record, named in the output language: its label in both
  * languages, what is particular to its collection (value, unit, bound, period, scope for a
- * figure), then its source, the verbatim passage and any note. Empty fields are left out.
+ * figure), then its source, its passage (named a summary, not the source's words, where `passageOrigin`
+ * says so) and any note. Empty fields are left out.
  */
 export function recordFields(found: FoundRecord, source: Source | null, lang: Lang): [string, string][] {
   const { record } = found
   const label = 'label' in record ? record.label : undefined
   const other: Lang = lang === 'zh' ? 'en' : 'zh'
+  const origin = found.collection === 'observations' || found.collection === 'targets' ? found.record.passageOrigin : undefined
   const fields: Field[] = [
     ['label', label === undefined ? undefined : labelIn(label, lang)],
     ['otherLabel', label === undefined ? undefined : labelIn(label, other)],
     ...ownFields(found, lang),
     ['source', source === null ? undefined : sourceLine(source, lang)],
-    ['passage', 'passage' in record ? record.passage : undefined],
+    [origin === 'summary' ? 'summaryPassage' : 'passage', 'passage' in record ? record.passage : undefined],
     ['note', 'note' in record ? record.note : undefined],
   ]
   return fields.flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[NAMES[name][lang], value]]))

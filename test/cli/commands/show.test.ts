@@ -62,6 +62,17 @@ describe('show', () => {
     const text = show('gdp-2023', 'zh')
     for (const expected of ['数值  3,201.2亿元', '单位  亿元', '界限  精确值', '原文  实现地区生产总值3201.2亿元']) expect(text).toContain(expected)
   })
+  it('names a summary passage a summary, in both languages, and a verbatim one the passage', () => {
+    const summarised = [...observations, ...targets].filter((record) => record.passageOrigin === 'summary')
+    expect(summarised.length).toBeGreaterThan(0)
+    for (const record of summarised) {
+      expect(show(record.id, 'zh')).toMatch(/^摘要（非原文） +/m)
+      expect(show(record.id, 'zh')).not.toMatch(/^原文 /m)
+      expect(show(record.id, 'en')).toMatch(/^summary \(not verbatim\) +/m)
+    }
+    expect(show('gdp-2023', 'en')).toMatch(/^passage +实现地区生产总值3201.2亿元$/m)
+    expect(show('gdp-2023', 'zh')).not.toContain('摘要')
+  })
   it('shows a target with its deadline and comparator', () => {
     const text = show('bio-industry-scale-bio-town-2024')
     expect(text).toContain('over CNY 160 billion')
