@@ -73,6 +73,7 @@ export const FIELD_TERMS = {
   coverage: { zh: '统计范围', en: 'coverage' },
   from: { zh: '起始', en: 'from' },
   evidence: { zh: '依据', en: 'evidence' },
+  documentedIn: { zh: '记载于', en: 'documented in' },
   observations: { zh: '观测值', en: 'observations' },
   reportedGrowth: { zh: '公布增速', en: 'reported' },
   computedGrowth: { zh: '计算增速', en: 'computed' },
