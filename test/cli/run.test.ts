@@ -121,7 +121,7 @@ describe('runCli', () => {
     expect((await cli(['sumary'], { env: both })).stderr).toContain(`${ESC}31m`)
     expect((await cli(['show', 'gdp-2023'], { stdoutTTY: true, env: { FORCE_COLOR: '0' } })).stdout).not.toContain(ESC)
     const help = (await cli(['--help'], { env: { LANG: 'en_US.UTF-8' } })).stdout.replace(/\s+/g, ' ')
-    expect(help).toContain('not with NO_COLOR set; FORCE_COLOR comes first: set, it colours even with NO_COLOR (FORCE_COLOR=0 or false: no colour)')
+    expect(help).toContain('not with NO_COLOR set; FORCE_COLOR comes first: set, it colours even with NO_COLOR (FORCE_COLOR=0: no colour)')
     expect(help).not.toMatch(/never with NO_COLOR/)
     const zh = (await cli(['--help', '--lang', 'zh'])).stdout.replace(/\s+/g, '')
     expect(zh).toContain('FORCE_COLOR优先：设置后总着色（即使设置了NO_COLOR）')
