@@ -36,9 +36,10 @@ export interface Summary {
   /** `released` is null for a copy no release was cut from (0.0.0); `built` is the date meta records either way. */
   readonly dataset: { readonly version: string; readonly released: string | null; readonly built: string }
   readonly asOf: string | null
+  /** The headline year (see headlineYear); null when the view holds no full-year headline figure. */
   readonly year: number | null
   readonly headline: readonly HeadlineRow[]
-  /** Each target of the next year with what became of it on the day (see assessTarget). */
+  /** Each target of the years after `year` (every target when `year` is null), by deadline, with what became of it on the day (see assessTarget). */
   readonly targets: readonly { readonly target: Target; readonly outcome: TargetOutcome; readonly daysLeft: number }[]
   readonly keyZones: readonly Zone[]
   readonly chains: { readonly declared: Observation | null; readonly named: readonly Chain[] }
