@@ -1,11 +1,12 @@
 /**
  * The data catalogue (docs/catalogue.md): every indicator with every value and target, in
  * Chinese as the sources write them and in English, with units, bounds, periods, scopes and the
- * verbatim passages, followed by the scopes and the sources. Values are printed by the package's
+ * passages (verbatim, or marked as a compilation's summary), followed by the scopes and the sources. Values are printed by the package's
  * own `format`, so the catalogue reads exactly as an app using the package would.
  */
 import type { Dataset } from '../../src/export/types.js'
 import type { Category, Indicator, Label, Observation, Target } from '../../src/types.js'
+import { FIELD_TERMS } from '../../src/glossary/terms.js'
 import { format } from '../../src/units/format.js'
 import type { FormattableValue } from '../../src/units/format.js'
 import { code, escapeMarkdown, GENERATED_NOTE, table } from './markdown.js'
@@ -21,6 +22,8 @@ const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
   trade: 'Trade',
   governance: 'Governance',
 }
+// The glossary's word for a passage that is a summary, so the page and the CLI say the same.
+const SUMMARY_MARK = FIELD_TERMS.summaryPassage.en.replace(/^s/, 'S')
 const MEASURE_ORDER = ['level', 'growth', 'share', 'rank'] as const
 
 /**
@@ -57,7 +60,9 @@ export function renderCatalogue(dataset: Dataset, chart: string, scorecard: read
       `${dataset.observations.length} observations, ${dataset.targets.length} targets, from ${dataset.sources.length} sources. ` +
       'Values are shown as the package’s `format` prints them, in Chinese as the sources write them and below in English. ' +
       `A value is for the zone as a whole (scope ${code(zone)}) unless its measure names another scope (see [Scopes](#scopes)). ` +
-      'The passage is the clause of the source that states the value, verbatim. How the records fit together is ' +
+      'The passage is the clause of the source that states the value, verbatim, except where it is marked ' +
+      `*${SUMMARY_MARK}*: there (\`passageOrigin: 'summary'\`) it is the summary of the compilation that holds the source, not the source’s words. ` +
+      'How the records fit together is ' +
       'explained in [the data model](data-model.md).',
     '',
     '† marks English that is this project’s own rendering (`enOrigin: \'ours\'`); English without it is a name in ' +
@@ -93,7 +98,7 @@ function indicatorSection(indicator: Indicator, dataset: Dataset, counter: Label
       code(observation.period),
       measureText(observation, zone),
       bothLocales({ ...valueOf(observation), bound: observation.bound }, counter),
-      escapeMarkdown(observation.passage),
+      passageCell(observation),
       `${code(observation.id)}<br>${code(observation.source)}`,
     ])
     lines.push(...table(['Period', 'Measure', 'Value', 'Passage', 'Id, source'], rows), '')
@@ -104,7 +109,7 @@ function indicatorSection(indicator: Indicator, dataset: Dataset, counter: Label
       measureText(target, zone),
       bothLocales({ ...valueOf(target), comparator: target.comparator }, counter),
       `${target.deadline}${target.deadlineStated ? '' : ' (end of period)'}<br>${target.status}`,
-      escapeMarkdown(target.passage),
+      passageCell(target),
       `${code(target.id)}<br>${code(target.source)}`,
     ])
     lines.push('Targets and plans:', '', ...table(['Period', 'Measure', 'Target', 'Deadline, status', 'Passage', 'Id, source'], rows), '')
@@ -117,6 +122,12 @@ function indicatorSection(indicator: Indicator, dataset: Dataset, counter: Label
   })
   if (notes.length > 0) lines.push(...notes, '')
   return lines
+}
+
+/** The passage, marked when it is a compilation's summary rather than the source's words. */
+function passageCell(record: Observation | Target): string {
+  const passage = escapeMarkdown(record.passage)
+  return record.passageOrigin === 'summary' ? `*${SUMMARY_MARK}:* ${passage}` : passage
 }
 
 function valueOf(record: Observation | Target): FormattableValue {

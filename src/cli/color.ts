@@ -8,8 +8,9 @@ export interface Style {
 }
 
 /**
- * Whether to colour a stream. `FORCE_COLOR` decides first, as in Node and most CLI tools: `0` or
- * `false` turns colour off, any other value (also empty) on, even in a pipe. Otherwise only a
+ * Whether to colour a stream. `FORCE_COLOR` decides first, as in Node and most CLI tools: an
+ * explicit request (force-color.org) wins over NO_COLOR; `0` or `false` turns colour off, any
+ * other value (also empty) on, even in a pipe. The help text says the same. Otherwise only a
  * terminal is coloured, never when NO_COLOR is set to anything but the empty string
  * (no-color.org), nor on a terminal that says it is dumb.
  *

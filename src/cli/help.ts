@@ -14,7 +14,7 @@ const headings = {
     global: '通用选项',
     examples: '示例',
     more: '“cdht-data help <命令>”显示该命令的选项。',
-    exit: '退出码：0 成功，1 失败，2 用法错误。仅在终端中着色；设置 NO_COLOR 则不着色，FORCE_COLOR 则总着色。行宽取自 COLUMNS，否则取终端宽度，否则 80。',
+    exit: '退出码：0 成功，1 失败，2 用法错误。仅在终端中着色，设置 NO_COLOR 则不着色；FORCE_COLOR 优先：设置后总着色（即使设置了 NO_COLOR），FORCE_COLOR=0 则不着色。行宽取自 COLUMNS，否则取终端宽度，否则 80。',
   },
   en: {
     title: 'cdht-data — Chengdu Hi-tech Zone (成都高新区) statistics, with their sources',
@@ -26,7 +26,7 @@ const headings = {
     global: 'Global options',
     examples: 'Examples',
     more: 'Run "cdht-data help <command>" for the options of a command.',
-    exit: 'Exit codes: 0 success, 1 failure, 2 usage error.\nColour only on a terminal, never with NO_COLOR set, always with FORCE_COLOR.\nLine width: COLUMNS, else the terminal\'s, else 80.',
+    exit: 'Exit codes: 0 success, 1 failure, 2 usage error.\nColour only on a terminal, and not with NO_COLOR set; FORCE_COLOR comes first:\nset, it colours even with NO_COLOR (FORCE_COLOR=0: no colour).\nLine width: COLUMNS, else the terminal\'s, else 80.',
   },
 } as const
 

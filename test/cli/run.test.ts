@@ -115,6 +115,17 @@ describe('runCli', () => {
     expect((await cli(['sumary'], { stderrTTY: true })).stderr).toBe(`${ESC}31mcdht-data: unknown command "sumary" (did you mean summary?)${ESC}39m\n`)
     expect((await cli(['sumary'], { stderrTTY: true, env: { NO_COLOR: 'yes' } })).stderr).not.toContain(ESC)
   })
+  it('colours with FORCE_COLOR even when NO_COLOR is set, as the help says; FORCE_COLOR=0 turns it off', async () => {
+    const both = { FORCE_COLOR: '1', NO_COLOR: '1' }
+    expect((await cli(['show', 'gdp-2023'], { env: both })).stdout).toContain(`${ESC}1m`)
+    expect((await cli(['sumary'], { env: both })).stderr).toContain(`${ESC}31m`)
+    expect((await cli(['show', 'gdp-2023'], { stdoutTTY: true, env: { FORCE_COLOR: '0' } })).stdout).not.toContain(ESC)
+    const help = (await cli(['--help'], { env: { LANG: 'en_US.UTF-8' } })).stdout.replace(/\s+/g, ' ')
+    expect(help).toContain('not with NO_COLOR set; FORCE_COLOR comes first: set, it colours even with NO_COLOR (FORCE_COLOR=0: no colour)')
+    expect(help).not.toMatch(/never with NO_COLOR/)
+    const zh = (await cli(['--help', '--lang', 'zh'])).stdout.replace(/\s+/g, '')
+    expect(zh).toContain('FORCE_COLOR优先：设置后总着色（即使设置了NO_COLOR）')
+  })
   it('uses the terminal’s width on a terminal, 80 columns otherwise', async () => {
     const widest = (text: string): number => Math.max(...text.split('\n').map((line) => line.length))
     expect(widest((await cli(['list', 'observations'], { stdoutTTY: true, env: { NO_COLOR: '1' } })).stdout)).toBeGreaterThan(80)

@@ -94,7 +94,7 @@ const RUNS: readonly (readonly string[])[] = [
   ['--version'],
   ['summary', '--as-of', '2022-06-30'],
   ...LIST_COLLECTIONS.map((collection) => ['list', collection]),
-  ...[indicators, observations, targets, zones, industries, chains, parks, projects, plan, facts, sources]
+  ...[indicators, observations, targets, zones, industries, chains, parks, projects, plan, facts, sources, breaks]
     .flat()
     .map((record) => ['show', record.id]),
   ...[...new Set(observations.map((observation) => `${observation.indicator} ${observation.scope}`))].map((pair) => {

@@ -28,6 +28,14 @@ describe('renderCatalogue', () => {
     expect(gdp).toContain('| growth, real | 6.0%<br>6.0% |')
   })
 
+  it('marks a passage that is a compilation’s summary, and no verbatim one', () => {
+    expect(page).not.toContain('*Summary (not verbatim):*')
+    const [first, ...rest] = docsDataset.observations
+    const marked = renderCatalogue({ ...docsDataset, observations: [{ ...first!, passageOrigin: 'summary' }, ...rest] }, 'assets/chart.svg')
+    expect(marked).toContain(`| *Summary (not verbatim):* ${first!.passage} |`)
+    expect(marked).toContain('verbatim, except where it is marked *Summary (not verbatim)*')
+  })
+
   it('names the scope only when it is not the zone, and gives a target its deadline and status', () => {
     expect(page).toContain('unless its measure names another scope')
     expect(section('### 地区生产总值')).toContain(

@@ -44,7 +44,8 @@ const words = {
     required: '所需增速',
     requiredLine: (yearly: string, years: string, total: string) => `年均 ${yearly}（${years} 年，合计 ${total}）`,
     source: '来源',
-    passage: '原文',
+    passage: FIELD_TERMS.passage.zh,
+    summaryPassage: FIELD_TERMS.summaryPassage.zh,
     note: FIELD_TERMS.note.zh,
   },
   en: {
@@ -74,7 +75,8 @@ const words = {
     required: 'required growth',
     requiredLine: (yearly: string, years: string, total: string) => `${yearly} a year (${years} years, ${total} in all)`,
     source: 'source',
-    passage: 'passage',
+    passage: FIELD_TERMS.passage.en,
+    summaryPassage: FIELD_TERMS.summaryPassage.en,
     note: 'note',
   },
 } as const
@@ -143,7 +145,7 @@ export function renderGap(assessment: TargetAssessment, context: CommandContext)
         : text.requiredLine(formatChange(required.percentPerYear, required.bound, lang), required.years.toFixed(2), formatChange(required.totalPercent, required.bound, lang)),
     ],
     [text.source, sourceLine(getSource(target.source), lang)],
-    [text.passage, target.passage],
+    [target.passageOrigin === 'summary' ? text.summaryPassage : text.passage, target.passage],
     [text.note, target.note],
   ]
   return renderFields(fields.flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as [string, string]])), context.width)

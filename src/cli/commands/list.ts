@@ -1,5 +1,5 @@
 import { isCdhtDataError } from '../../errors.js'
-import { BREAK_KIND_TERMS, CATEGORY_TERMS, FACT_KIND_TERMS, FIELD_TERMS, GRADE_TERMS, INDUSTRY_KIND_TERMS, PLAN_KIND_TERMS, ZONE_KIND_TERMS } from '../../glossary/terms.js'
+import { BASIS_TERMS, BREAK_KIND_TERMS, CATEGORY_TERMS, MEASURE_TERMS, FACT_KIND_TERMS, FIELD_TERMS, GRADE_TERMS, INDUSTRY_KIND_TERMS, PLAN_KIND_TERMS, ZONE_KIND_TERMS } from '../../glossary/terms.js'
 import { periodBounds } from '../../time/periodBounds.js'
 import type { PeriodBounds } from '../../time/periodBounds.js'
 import { unitLabel } from '../../export/unitLabel.js'
@@ -9,7 +9,7 @@ import type { CommandOptions } from '../args.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import { usageError } from '../failure.js'
-import { formatValue, labelIn, viewOf, zoneOf } from '../present.js'
+import { formatGrowth, formatValue, labelIn, viewOf, zoneOf } from '../present.js'
 import type { ListCollection, Lang } from '../spec.js'
 import { renderTable } from '../table.js'
 import type { TableColumn } from '../table.js'
@@ -56,6 +56,19 @@ const name = (lang: Lang): TableColumn => column('label', lang, { shrink: true }
 const value = (lang: Lang): TableColumn => column('value', lang, { align: 'right', shrink: true, minWidth: 20 })
 const categoryOf = (figure: Observation | Target): Category => getIndicator(figure.indicator).category
 
+/**
+ * An observation's name: its indicator's label, and for a growth the measure and its price basis
+ * (地区生产总值增速（可比价） / Gross domestic product, growth (real)).
+ */
+function figureName(observation: Observation, lang: Lang): string {
+  const label = labelIn(getIndicator(observation.indicator).label, lang)
+  if (observation.measure !== 'growth') return label
+  // "unspecified" alone would read as if the growth were: say it is the basis that is not stated.
+  const basis = observation.basis === undefined ? '' : observation.basis === 'unspecified' ? `${FIELD_TERMS.basis[lang]}${lang === 'zh' ? '' : ' '}${BASIS_TERMS.unspecified[lang]}` : BASIS_TERMS[observation.basis][lang]
+  if (lang === 'zh') return `${label}${MEASURE_TERMS.growth.zh}${basis === '' ? '' : `（${basis}）`}`
+  return `${label}, ${MEASURE_TERMS.growth.en}${basis === '' ? '' : ` (${basis})`}`
+}
+
 function figureListing<Figure extends Observation | Target>(records: readonly Figure[], last: 'period' | 'deadline'): Listing<Figure> {
   return {
     records,
@@ -66,8 +79,9 @@ function figureListing<Figure extends Observation | Target>(records: readonly Fi
     row: (figure, lang) => [
       figure.id,
       last === 'period' ? figure.period : (figure as Target).deadline,
-      formatValue(figure, lang),
-      labelIn('label' in figure ? figure.label : getIndicator(figure.indicator).label, lang),
+      // A growth is signed (+6.0%) and named a growth, so a row never reads as the level (GDP = 6.0%).
+      'label' in figure || figure.measure !== 'growth' ? formatValue(figure, lang) : formatGrowth(figure, lang),
+      'label' in figure ? labelIn(figure.label, lang) : figureName(figure, lang),
     ],
   }
 }

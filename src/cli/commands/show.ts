@@ -1,4 +1,5 @@
 import {
+  breakIds,
   chainIds,
   factIds,
   indicatorIds,
@@ -11,6 +12,7 @@ import {
   targetIds,
   zoneIds,
 } from '../../data/ids.js'
+import { breaks } from '../../data/collections.js'
 import { getChain } from '../../query/getChain.js'
 import { getFact } from '../../query/getFact.js'
 import { getIndicator } from '../../query/getIndicator.js'
@@ -54,6 +56,7 @@ const COLLECTIONS: readonly CollectionLookup[] = [
   { name: 'projects', ids: projectIds, find: (id) => (isIdOf(projectIds, id) ? { collection: 'projects', record: getProject(id) } : undefined) },
   { name: 'plan', ids: planItemIds, find: (id) => (isIdOf(planItemIds, id) ? { collection: 'plan', record: getPlanItem(id) } : undefined) },
   { name: 'facts', ids: factIds, find: (id) => (isIdOf(factIds, id) ? { collection: 'facts', record: getFact(id) } : undefined) },
+  { name: 'breaks', ids: breakIds, find: (id) => breaks.flatMap((record) => (record.id === id ? [{ collection: 'breaks' as const, record }] : []))[0] },
   { name: 'sources', ids: sourceIds, find: (id) => (isIdOf(sourceIds, id) ? { collection: 'sources', record: getSource(id) } : undefined) },
 ]
 

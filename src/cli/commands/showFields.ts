@@ -2,9 +2,10 @@ import { observations } from '../../data/collections.js'
 import { unitLabel } from '../../export/unitLabel.js'
 import { getIndicator } from '../../query/getIndicator.js'
 import { getZone } from '../../query/getZone.js'
-import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, Source, Target, Zone } from '../../types.js'
+import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../../types.js'
 import {
   BOUND_TERMS,
+  BREAK_KIND_TERMS,
   CATEGORY_TERMS,
   COVERAGE_TERMS,
   FACT_KIND_TERMS,
@@ -33,6 +34,7 @@ export type FoundRecord =
   | { readonly collection: 'projects'; readonly record: Project }
   | { readonly collection: 'plan'; readonly record: PlanItem }
   | { readonly collection: 'facts'; readonly record: Fact }
+  | { readonly collection: 'breaks'; readonly record: SeriesBreak }
   | { readonly collection: 'sources'; readonly record: Source }
 
 const NAMES = FIELD_TERMS
@@ -109,6 +111,17 @@ function ownFields(found: FoundRecord, lang: Lang): Field[] {
       return [['kind', PLAN_KIND_TERMS[found.record.kind][lang]], ['year', String(found.record.year)], ['detail', text(found.record.detail)]]
     case 'facts':
       return [['kind', FACT_KIND_TERMS[found.record.kind][lang]], ['year', String(found.record.year)], ['detail', text(found.record.detail)]]
+    case 'breaks': {
+      const { record } = found
+      return [
+        ['kind', BREAK_KIND_TERMS[record.kind][lang]],
+        ['indicator', `${labelIn(getIndicator(record.indicator).label, lang)} (${record.indicator})`],
+        ['scope', `${labelIn(getZone(record.scope).label, lang)} (${record.scope})`],
+        ['from', record.from ?? undefined],
+        ['evidence', record.evidence.join(', ')],
+        ['documentedIn', record.documentedIn.file],
+      ]
+    }
     case 'sources': {
       const { record } = found
       return [
@@ -132,18 +145,20 @@ export function sourceLine(source: Source, lang: Lang): string {
 /**
  * The fields `show` prints for a record, named in the output language: its label in both
  * languages, what is particular to its collection (value, unit, bound, period, scope for a
- * figure), then its source, the verbatim passage and any note. Empty fields are left out.
+ * figure), then its source, its passage (named a summary, not the source's words, where `passageOrigin`
+ * says so) and any note. Empty fields are left out.
  */
 export function recordFields(found: FoundRecord, source: Source | null, lang: Lang): [string, string][] {
   const { record } = found
   const label = 'label' in record ? record.label : undefined
   const other: Lang = lang === 'zh' ? 'en' : 'zh'
+  const origin = found.collection === 'observations' || found.collection === 'targets' ? found.record.passageOrigin : undefined
   const fields: Field[] = [
     ['label', label === undefined ? undefined : labelIn(label, lang)],
     ['otherLabel', label === undefined ? undefined : labelIn(label, other)],
     ...ownFields(found, lang),
     ['source', source === null ? undefined : sourceLine(source, lang)],
-    ['passage', 'passage' in record ? record.passage : undefined],
+    [origin === 'summary' ? 'summaryPassage' : 'passage', 'passage' in record ? record.passage : found.collection === 'breaks' ? found.record.documentedIn.passage : undefined],
     ['note', 'note' in record ? record.note : undefined],
   ]
   return fields.flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[NAMES[name][lang], value]]))

@@ -6,12 +6,13 @@ import { FIELD_TERMS } from '../../glossary/terms.js'
 import { meta } from '../../release/meta.js'
 import { assessTarget } from '../../targets/assessTarget.js'
 import type { TargetOutcome } from '../../targets/assessTarget.js'
-import type { Category, Chain, Observation, Target, Zone } from '../../types.js'
+import { periodBounds } from '../../time/periodBounds.js'
+import type { Category, Chain, Indicator, Observation, Target, Zone } from '../../types.js'
 import { datasetLine, isReleased } from '../releaseLine.js'
 import { wrapToWidth } from '../wrap.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandResult } from '../context.js'
-import { BASIS_NAMES, datasetOption, formatChange, formatGrowth, formatValue, labelIn, viewOf } from '../present.js'
+import { BASIS_NAMES, datasetOption, formatChange, formatGrowth, formatValue, labelIn, viewOf, zoneOf } from '../present.js'
 import type { DatasetView } from '../../query/datasetView.js'
 import type { Lang } from '../spec.js'
 import { renderTable } from '../table.js'
@@ -35,17 +36,34 @@ export interface Summary {
   /** `released` is null for a copy no release was cut from (0.0.0); `built` is the date meta records either way. */
   readonly dataset: { readonly version: string; readonly released: string | null; readonly built: string }
   readonly asOf: string | null
+  /** The headline year (see headlineYear); null when the view holds no full-year headline figure. */
   readonly year: number | null
   readonly headline: readonly HeadlineRow[]
-  /** Each target of the next year with what became of it on the day (see assessTarget). */
+  /** Each target of the years after `year` (every target when `year` is null), by deadline, with what became of it on the day (see assessTarget). */
   readonly targets: readonly { readonly target: Target; readonly outcome: TargetOutcome; readonly daysLeft: number }[]
   readonly keyZones: readonly Zone[]
   readonly chains: { readonly declared: Observation | null; readonly named: readonly Chain[] }
 }
 
+const isHeadline = (indicator: Indicator): boolean => HEADLINE_CATEGORIES.includes(indicator.category) && indicator.unit === 'CNY'
+
+/**
+ * The year the headline is for: the latest calendar year for which the view holds the zone's GDP
+ * (its level or its growth), else the latest year for which it holds any headline figure. A
+ * partial-year figure (2021-01/2021-09) does not make a year: a headline of that year would be empty.
+ */
+export function headlineYear(view: DatasetView, zone: string): number | null {
+  const headline = new Set(view.indicators.filter(isHeadline).map((indicator) => indicator.id))
+  const yearly = view.observations.filter(
+    (observation) => headline.has(observation.indicator) && observation.scope === zone && /^\d{4}$/.test(observation.period) && (observation.measure === 'level' || observation.measure === 'growth'),
+  )
+  const latest = (figures: readonly Observation[]): number | null => (figures.length === 0 ? null : Math.max(...figures.map((figure) => Number(figure.period))))
+  return latest(yearly.filter((observation) => observation.indicator === 'gdp')) ?? latest(yearly)
+}
+
 function headlineRows(year: string, view: DatasetView, lang: Lang): HeadlineRow[] {
   return view.indicators
-    .filter((indicator) => HEADLINE_CATEGORIES.includes(indicator.category) && indicator.unit === 'CNY')
+    .filter(isHeadline)
     .flatMap((indicator) => {
       const options = datasetOption(view)
       const level = findObservation(indicator.id, year, options) ?? null
@@ -57,16 +75,17 @@ function headlineRows(year: string, view: DatasetView, lang: Lang): HeadlineRow[
 }
 
 /**
- * The overview's content: the latest year with a GDP figure and its headline indicators, the
- * next year's targets with their outcomes, the key zones and the key industrial chains, as known on
- * --as-of.
+ * The overview's content: the headline year (see headlineYear) and its headline indicators, the
+ * targets for the years after it (every target when there is no headline) with their outcomes,
+ * the key zones and the key industrial chains, as known on --as-of.
  */
 export function buildSummary(context: CommandContext): Summary {
   const view = viewOf(context)
   const options = datasetOption(view)
-  const latestGdp = latestObservation('gdp', options)
-  const year = latestGdp === undefined ? null : Number(latestGdp.period.slice(0, 4))
-  const targets = view.targets.filter((target) => year !== null && target.period === String(year + 1))
+  const year = headlineYear(view, zoneOf(undefined, context.lang).id)
+  const targets = view.targets
+    .filter((target) => year === null || Number(periodBounds(target.period).start.slice(0, 4)) > year)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline))
   return {
     dataset: { version: meta.version, released: isReleased(meta.version) ? meta.released : null, built: meta.released },
     asOf: context.asOf ?? null,
@@ -91,7 +110,7 @@ const words = {
     basis: '口径',
     computed: FIELD_TERMS.computedGrowth.zh,
     headlineNote: '公布增速为来源所报同比增速；计算增速为两年水平值之比（现价，名义），二者口径可能不同。',
-    targets: (year: number) => `${year} 年目标`,
+    targets: (years: string) => `${years} 年目标`,
     target: '目标',
     value: '目标值',
     deadline: '期限',
@@ -99,7 +118,7 @@ const words = {
     left: '剩余天数',
     keyZones: '重点片区',
     zone: '片区',
-    theme: (year: number) => `${year} 年主题`,
+    theme: (year: number | null) => (year === null ? '主题' : `${year} 年主题`),
     chains: (declared: string, named: string) => `重点产业链：${declared}条，其中见于来源的有 ${named}`,
     more: '详见 cdht-data list <集合>、cdht-data show <id>；cdht-data --help 查看全部命令。',
   },
@@ -112,7 +131,7 @@ const words = {
     basis: 'Basis',
     computed: 'Computed',
     headlineNote: 'Reported: year-on-year growth as the source states it. Computed: the ratio of two yearly levels (current prices, nominal); the two may differ in basis.',
-    targets: (year: number) => `Targets for ${year}`,
+    targets: (years: string) => `Targets for ${years}`,
     target: 'Target',
     value: 'Value',
     deadline: 'Deadline',
@@ -120,11 +139,19 @@ const words = {
     left: 'Days left',
     keyZones: 'Key zones',
     zone: 'Zone',
-    theme: (year: number) => `${year} theme`,
+    theme: (year: number | null) => (year === null ? 'Theme' : `${year} theme`),
     chains: (declared: string, named: string) => `Key industrial chains: ${declared}; named in the sources: ${named}`,
     more: 'More: cdht-data list <collection>, cdht-data show <id>; cdht-data --help lists every command.',
   },
 } as const
+
+/** The years of the targets' periods: `2024`, or `2024–2025` when they span several. */
+function yearSpan(periods: readonly string[]): string {
+  const starts = periods.map((period) => Number(periodBounds(period).start.slice(0, 4)))
+  const ends = periods.map((period) => Number(periodBounds(period).end.slice(0, 4)))
+  const [first, last] = [Math.min(...starts), Math.max(...ends)]
+  return first === last ? String(first) : `${first}–${last}`
+}
 
 /** The overview as text, every line within the context's width. */
 export function renderSummary(summary: Summary, context: CommandContext): string {
@@ -153,7 +180,7 @@ export function renderSummary(summary: Summary, context: CommandContext): string
     ]
     parts.push(heading(text.headline(summary.year)) + renderTable(columns, rows, table) + note(text.headlineNote))
   }
-  if (summary.year !== null && summary.targets.length > 0) {
+  if (summary.targets.length > 0) {
     // Days left mean something only while a target is pending; the column goes when none is.
     const pending = summary.targets.some(({ outcome }) => outcome === 'pending')
     const rows = summary.targets.map(({ target, outcome, daysLeft: left }) => [
@@ -170,12 +197,16 @@ export function renderSummary(summary: Summary, context: CommandContext): string
       { header: text.outcome },
       ...(pending ? [{ header: text.left, align: 'right' as const }] : []),
     ]
-    parts.push(heading(text.targets(summary.year + 1)) + renderTable(columns, rows, table))
+    parts.push(heading(text.targets(yearSpan(summary.targets.map(({ target }) => target.period)))) + renderTable(columns, rows, table))
   }
   if (summary.keyZones.length > 0) {
-    const themeYear = summary.keyZones[0]?.focus?.year ?? (summary.year ?? 0) + 1
-    const rows = summary.keyZones.map((zone) => [labelIn(zone.label, lang), zone.focus === undefined ? '' : labelIn(zone.focus.theme, lang)])
-    const columns = [{ header: text.zone, shrink: true }, { header: text.theme(themeYear), shrink: true }]
+    // A theme column only when the view holds a theme; its header names the year only when every theme is of that one year.
+    const years = [...new Set(summary.keyZones.flatMap((zone) => (zone.focus === undefined ? [] : [zone.focus.year])))]
+    const [only] = years
+    const theme = (zone: Zone): string =>
+      zone.focus === undefined ? '' : `${years.length > 1 ? `${zone.focus.year}: ` : ''}${labelIn(zone.focus.theme, lang)}`
+    const rows = summary.keyZones.map((zone) => [labelIn(zone.label, lang), ...(years.length === 0 ? [] : [theme(zone)])])
+    const columns = [{ header: text.zone, shrink: true }, ...(years.length === 0 ? [] : [{ header: text.theme(years.length === 1 ? (only ?? null) : null), shrink: true }])]
     parts.push(heading(text.keyZones) + renderTable(columns, rows, table))
   }
   const declared = summary.chains.declared === null ? '?' : String(summary.chains.declared.value)

@@ -49,6 +49,16 @@ describe('gap outcomes', () => {
 })
 
 describe('gap', () => {
+  it('names a target’s summary passage a summary, and a verbatim one the passage', () => {
+    const summarised = targets.filter((target) => target.passageOrigin === 'summary')
+    expect(summarised.length).toBeGreaterThan(0)
+    for (const target of summarised) {
+      expect(gap(target.id, {}, { lang: 'zh' })).toMatch(/^摘要（非原文） +/m)
+      expect(gap(target.id, {}, { lang: 'en' })).toMatch(/^summary \(not verbatim\) +/m)
+    }
+    expect(gap('gdp-target-2021')).toMatch(/^passage +\S/m)
+    expect(gap('gdp-target-2021')).not.toContain('summary')
+  })
   it('shows gap, progress, verdict, days left and source', () => {
     const text = gap('gdp-target-2021')
     for (const expected of ['at least CNY 260 billion · at least (reaching it is enough)', 'CNY 280.06 billion (gdp-2021)', 'CNY 20.06 billion beyond', '107.7%', '力争全年实现地区生产总值2600亿元']) {

@@ -22,6 +22,24 @@ describe('list', () => {
       for (const width of [40, 80, 200]) expect(linesWiderThan(list(collection, {}, { lang, width }).stdout, width)).toEqual([])
     },
   )
+  it('names a growth row a growth, with its basis, and signs a rise, in both languages', () => {
+    const en = list('observations', { period: '2023', category: 'economy' }, { width: 200 }).stdout
+    expect(en).toMatch(/^gdp-growth-2023 +2023 +\+6\.0% +Gross domestic product, growth \(real\)$/m)
+    expect(en).toMatch(/^gdp-2023 +2023 +CNY 320\.12 billion +Gross domestic product$/m)
+    const zh = list('observations', { period: '2023', category: 'economy' }, { lang: 'zh', width: 200 }).stdout
+    expect(zh).toMatch(/^gdp-growth-2023 +2023 +\+6\.0% +地区生产总值增速（可比价）$/m)
+    expect(zh).toMatch(/^general-budget-revenue-growth-2023 +2023 +\+13\.3% +一般公共预算收入增速（现价）$/m)
+    expect(list('observations', { period: '2023' }, { width: 400 }).stdout).toMatch(/, growth \(basis unspecified\)$/m)
+    expect(list('observations', { period: '2023' }, { lang: 'zh', width: 400 }).stdout).toMatch(/增速（口径未说明）$/m)
+    // Every growth row, whatever its indicator: the name says growth.
+    for (const [lang, word] of [['en', ', growth'], ['zh', '增速']] as const) {
+      const rows = list('observations', {}, { lang, width: 400 }).stdout.split('\n')
+      for (const observation of observations.filter((o) => o.measure === 'growth')) {
+        const row = rows.find((line) => line.startsWith(`${observation.id} `))
+        expect(row, observation.id).toContain(word)
+      }
+    }
+  })
   it('counts the records on stderr, in the language asked', () => {
     expect(list('chains').notes).toEqual([`${chains.length} records`])
     expect(list('zones', {}, { lang: 'zh' }).notes).toEqual([`${zones.length} 条`])

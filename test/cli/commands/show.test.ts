@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { findRecord, run } from '../../../src/cli/commands/show.js'
 import type { CollectionLookup } from '../../../src/cli/commands/show.js'
 import { recordFields } from '../../../src/cli/commands/showFields.js'
-import { chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../../../src/index.js'
+import { LIST_COLLECTIONS } from '../../../src/cli/spec.js'
+import { asOf, breakIds, breaks, chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../../../src/index.js'
 import { contextFor, failureOf, linesWiderThan, requestFor } from '../_context.js'
 
 const show = (id: string, lang: 'zh' | 'en' = 'en', json = false): string => run(requestFor([id]), contextFor({ lang, json })).stdout
 
-const everyCollection = { chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones }
+// Every collection `list` lists, breaks in series included.
+const everyCollection = { breaks, chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones }
 
 describe('findRecord', () => {
   it.each(Object.entries(everyCollection))('finds every record of %s by its id', (name, records) => {
     for (const record of records) expect(findRecord(record.id, 'en')).toEqual({ collection: name, record })
+  })
+  it('searches every collection that `list` lists', () => {
+    expect(Object.keys(everyCollection).sort()).toEqual([...LIST_COLLECTIONS].sort())
+  })
+  it('names a break in series among the nearest ids', () => {
+    const problem = failureOf(() => findRecord('gdp-area-202', 'en'))
+    expect(problem.suggestions).toContain('gdp-area-2020')
+    expect(breakIds.length).toBeGreaterThan(0)
   })
   it('takes collection/id to search one collection', () => {
     expect(findRecord('indicators/gdp', 'en').collection).toBe('indicators')
@@ -62,6 +72,17 @@ describe('show', () => {
     const text = show('gdp-2023', 'zh')
     for (const expected of ['数值  3,201.2亿元', '单位  亿元', '界限  精确值', '原文  实现地区生产总值3201.2亿元']) expect(text).toContain(expected)
   })
+  it('names a summary passage a summary, in both languages, and a verbatim one the passage', () => {
+    const summarised = [...observations, ...targets].filter((record) => record.passageOrigin === 'summary')
+    expect(summarised.length).toBeGreaterThan(0)
+    for (const record of summarised) {
+      expect(show(record.id, 'zh')).toMatch(/^摘要（非原文） +/m)
+      expect(show(record.id, 'zh')).not.toMatch(/^原文 /m)
+      expect(show(record.id, 'en')).toMatch(/^summary \(not verbatim\) +/m)
+    }
+    expect(show('gdp-2023', 'en')).toMatch(/^passage +实现地区生产总值3201.2亿元$/m)
+    expect(show('gdp-2023', 'zh')).not.toContain('摘要')
+  })
   it('shows a target with its deadline and comparator', () => {
     const text = show('bio-industry-scale-bio-town-2024')
     expect(text).toContain('over CNY 160 billion')
@@ -93,6 +114,27 @@ describe('show --as-of', () => {
     expect(failureOf(() => run(requestFor(['cdht-work-meeting-2024']), contextFor({ asOf: '2024-02-22', lang: 'zh' }))).message).toBe(
       'cdht-work-meeting-2024 在 2024-02-22 尚未发布（或发布日期不详）',
     )
+  })
+})
+
+describe('show a break in series', () => {
+  it('shows its kind, indicator, scope, first day, evidence and the passage documenting it', () => {
+    const en = show('gdp-area-2020')
+    for (const expected of ['area changed', 'Gross domestic product (gdp)', '2020-01-01', 'gdp-2019, gdp-2020', 'documented in', 'history-2012-2025.md']) expect(en).toContain(expected)
+    expect(en).toMatch(/^passage +later reports describe a smaller managed area/m)
+    const zh = show('bonded-zone-trade-coverage', 'zh')
+    expect(zh).toMatch(/^bonded-zone-trade-coverage {2}序列断点$/m)
+    expect(zh).toMatch(/^类型 +统计范围$/m)
+    expect(zh).not.toMatch(/^起始/m)
+    const parsed = JSON.parse(show('gdp-area-2020', 'en', true)) as { collection: string; record: { id: string }; source: unknown }
+    expect([parsed.collection, parsed.record.id, parsed.source]).toEqual(['breaks', 'gdp-area-2020', null])
+  })
+  it('refuses a break the --as-of day did not know of', () => {
+    const known = asOf('2026-01-01').breaks.map((item) => item.id)
+    const unknown = breaks.find((item) => !asOf('2013-02-14').breaks.includes(item))
+    expect(known).toContain('gdp-area-2020')
+    expect(unknown).toBeDefined()
+    expect(failureOf(() => run(requestFor([unknown!.id]), contextFor({ asOf: '2013-02-14', today: '2013-02-14' }))).code).toBe('NOT_PUBLISHED')
   })
 })
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildSummary, renderSummary, run } from '../../../src/cli/commands/summary.js'
 import { displayWidth } from '../../../src/cli/displayWidth.js'
+import { sources, targets } from '../../../src/index.js'
+import { asOf } from '../../../src/query/asOf.js'
+import { previousDay } from '../../../src/time/previousDay.js'
 import { contextFor, linesWiderThan } from '../_context.js'
 
 describe('buildSummary', () => {
@@ -15,13 +18,13 @@ describe('buildSummary', () => {
     expect(summary.headline.map((row) => row.indicator)).not.toContain('major-projects-attracted')
     expect(summary.headline.find((row) => row.indicator === 'industrial-value-added')?.level).toBeNull()
   })
-  it('lists the next year’s targets with the days left from today', () => {
+  it('lists the targets of the years after the headline year, by deadline, with the days left from today', () => {
     const summary = buildSummary(contextFor({ today: '2024-12-01' }))
-    expect(summary.targets.length).toBeGreaterThan(0)
-    for (const { target, daysLeft } of summary.targets) {
-      expect(target.period).toBe('2024')
-      expect(daysLeft).toBe(30)
-    }
+    expect(summary.targets.map(({ target }) => target.id)).toEqual(
+      targets.filter((target) => Number(target.period.slice(0, 4)) > 2023).sort((a, b) => a.deadline.localeCompare(b.deadline)).map((target) => target.id),
+    )
+    expect(summary.targets.map(({ target }) => target.period)).toContain('2024')
+    for (const { target, daysLeft } of summary.targets) if (target.deadline === '2024-12-31') expect(daysLeft).toBe(30)
   })
   it('shows what was known on --as-of', () => {
     const summary = buildSummary(contextFor({ asOf: '2023-03-01', today: '2023-03-01' }))
@@ -67,10 +70,10 @@ describe('renderSummary', () => {
     expect(zh.split('\n')[0]).toBe('成都高新区统计数据')
   })
   it('says what became of each target, never a bare “passed”', () => {
-    const text = renderSummary(buildSummary(contextFor({ today: '2025-06-01' })), contextFor({ today: '2025-06-01' }))
-    expect(text).toMatch(/^Raise or build 1,580 talent +1,580 apartments +2024-12-31 +not published$/m)
+    const text = renderSummary(buildSummary(contextFor({ today: '2026-06-01' })), contextFor({ today: '2026-06-01' }))
+    expect(text).toMatch(/^10 tertiary hospitals +at least 10 hospitals +2024-12-31 +not published$/m)
     expect(text).not.toContain('passed')
-    // No target is pending after the deadline: no days-left column at all.
+    // Every deadline (the last in 2025) has passed: no target is pending, no days-left column at all.
     expect(text).not.toContain('Days left')
   })
   it('gives days left only for pending targets, in Chinese with Chinese words', () => {
@@ -83,8 +86,10 @@ describe('renderSummary', () => {
   })
   it('gives each target’s outcome in --json', () => {
     const summary = buildSummary(contextFor({ today: '2025-06-01' }))
-    expect(summary.targets.length).toBeGreaterThan(0)
-    expect(new Set(summary.targets.map((entry) => entry.outcome))).toEqual(new Set(['not-published']))
+    const of2024 = summary.targets.filter((entry) => entry.target.period === '2024')
+    expect(of2024.length).toBeGreaterThan(0)
+    expect(new Set(of2024.map((entry) => entry.outcome))).toEqual(new Set(['not-published']))
+    expect(summary.targets.find((entry) => entry.target.period === '2025')?.outcome).toBe('pending')
   })
   it('leaves out the headline and targets when there are none', () => {
     const context = contextFor({ asOf: '2013-01-01', today: '2013-01-01' })
@@ -103,5 +108,61 @@ describe('run', () => {
     const parsed = JSON.parse(result.stdout) as { year: number; headline: unknown[] }
     expect(parsed.year).toBe(2023)
     expect(parsed.headline.length).toBeGreaterThan(0)
+  })
+})
+
+// The figures a view holds that a headline shows: the zone's full-year level or growth of an
+// economy, industry or trade indicator in yuan.
+function yearlyHeadlineFigures(day: string) {
+  const view = asOf(day)
+  const headline = new Set(view.indicators.filter((indicator) => ['economy', 'industry', 'trade'].includes(indicator.category) && indicator.unit === 'CNY').map((indicator) => indicator.id))
+  return view.observations.filter((o) => headline.has(o.indicator) && o.scope === 'cdht' && /^\d{4}$/.test(o.period) && (o.measure === 'level' || o.measure === 'growth'))
+}
+
+const publicationDays = [...new Set(sources.flatMap((source) => (source.published !== null && /^\d{4}-\d{2}-\d{2}$/.test(source.published) ? [source.published] : [])))].sort()
+const sweep = [...new Set([...publicationDays.flatMap((day) => [previousDay(day), day]), '2013-06-01', '2019-09-01', '2020-06-01', '2021-11-03', '2022-01-27'])].sort()
+
+describe('summary --as-of, on every publication day and the day before', () => {
+  it.each(sweep)('%s: shows the view’s headline and its targets, under headers naming only years it holds', (day) => {
+    const context = contextFor({ asOf: day, today: day })
+    const summary = buildSummary(context)
+    const figures = yearlyHeadlineFigures(day)
+    const view = asOf(day)
+    if (figures.length === 0) {
+      expect(summary.year).toBeNull()
+      expect(summary.headline).toEqual([])
+    } else {
+      expect(summary.headline.length).toBeGreaterThan(0)
+      const gdpYears = figures.filter((figure) => figure.indicator === 'gdp').map((figure) => Number(figure.period))
+      expect(summary.year).toBe(Math.max(...(gdpYears.length > 0 ? gdpYears : figures.map((figure) => Number(figure.period)))))
+      // Every figure shown is one the view holds, of the headline year.
+      for (const row of summary.headline) {
+        for (const figure of [row.level, row.reported]) {
+          if (figure === null) continue
+          expect(view.observations).toContain(figure)
+          expect(figure.period).toBe(String(summary.year))
+        }
+      }
+    }
+    // Every target of the view after the headline year is listed (every target when there is no headline).
+    const expected = view.targets.filter((target) => summary.year === null || Number(target.period.slice(0, 4)) > summary.year)
+    expect(new Set(summary.targets.map(({ target }) => target.id))).toEqual(new Set(expected.map((target) => target.id)))
+    for (const lang of ['en', 'zh'] as const) {
+      const text = renderSummary(summary, { ...context, lang })
+      const named = [...text.matchAll(/(\d{4}) (?:theme|年主题)/g)].map((match) => Number(match[1]))
+      const themeYears = summary.keyZones.flatMap((zone) => (zone.focus === undefined ? [] : [zone.focus.year]))
+      for (const year of named) expect(themeYears).toContain(year)
+      if (themeYears.length === 0) expect(text).not.toMatch(/theme|主题/i)
+      const targetHeading = /(?:Targets for |^)(\d{4})(?:–(\d{4}))?(?: 年目标)?$/m.exec(text.split('\n').find((line) => /^Targets for|年目标$/.test(line)) ?? '')
+      if (summary.targets.length === 0) expect(targetHeading).toBeNull()
+      else {
+        const years = summary.targets.map(({ target }) => Number(target.period.slice(0, 4)))
+        expect([Number(targetHeading?.[1]), Number(targetHeading?.[2] ?? targetHeading?.[1])]).toEqual([Math.min(...years), Math.max(...years)])
+      }
+    }
+  })
+  it('has a headline on the days the report found empty', () => {
+    for (const day of ['2021-11-03', '2022-01-27', '2019-09-01', '2020-06-01']) expect(buildSummary(contextFor({ asOf: day, today: day })).headline.length).toBeGreaterThan(0)
+    expect(buildSummary(contextFor({ asOf: '2021-11-03', today: '2021-11-03' })).headline.find((row) => row.indicator === 'gdp')?.level?.id).toBe('gdp-2020')
   })
 })
