@@ -202,7 +202,7 @@ export interface Observation {
   readonly rankAmong?: Label
   readonly status: 'actual'
   readonly source: SourceId
-  /** The clause of the source that states the value, verbatim. */
+  /** The clause of the source that states the value, verbatim (unless `passageOrigin` is `'summary'`). */
   readonly passage: string
   /** `'summary'` when `passage` is the compilation's summary, not the source's words. */
   readonly passageOrigin?: PassageOrigin

@@ -21,7 +21,7 @@ const label = <Row extends { readonly label: Label }>(what: string): ColumnDefin
   labelColumns('label', `Name of the ${what}`, (row) => row.label)
 const provenance = <Row extends Provenance>(): ColumnDefinition<Row>[] => [
   column('source', 'string', 'The source that states it (sources.id)', (row) => row.source, { references: 'sources' }),
-  column('passage', 'string', 'The clause of the source that states it, verbatim', (row) => row.passage),
+  column('passage', 'string', 'The clause of the source that states it, verbatim, unless passage_origin says it is a summary', (row) => row.passage),
 ]
 const passageOrigin = <Row extends { readonly passageOrigin?: string }>(): ColumnDefinition<Row> =>
   column('passage_origin', 'string', "summary when the passage is the compilation's summary, not the source's words; empty otherwise", (row) => row.passageOrigin, { required: false })

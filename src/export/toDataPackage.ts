@@ -41,7 +41,7 @@ export function toDataPackage(input: DataPackageInput): string {
     name: 'cdht-data',
     title: 'Chengdu Hi-tech Zone statistics (成都高新区统计数据)',
     description:
-      'Figures about the Chengdu Hi-tech Zone (成都高新区, CDHT) as its own reports and the press state them, each source graded (primary: the zone’s own report; press: a named outlet; reprint): indicators, observations with every vintage, targets, zones, industries, chains, parks, projects, plans, facts, breaks in series and errata, each value with its unit, multiplier, published decimals, value in base units, source and the verbatim passage that states it. Not an official statistical release. For Excel, `cdht-data export --format csv --bom --out DIR` writes the CSV files with a UTF-8 byte order mark.',
+      'Figures about the Chengdu Hi-tech Zone (成都高新区, CDHT) as its own reports and the press state them, each source graded (primary: the zone’s own report; press: a named outlet; reprint): indicators, observations with every vintage, targets, zones, industries, chains, parks, projects, plans, facts, breaks in series and errata, each value with its unit, multiplier, published decimals, value in base units, source and the passage that states it (verbatim, unless its passage_origin column says it is the compilation’s summary). Not an official statistical release. For Excel, `cdht-data export --format csv --bom --out DIR` writes the CSV files with a UTF-8 byte order mark.',
     version: input.release.version,
     // Data Package wants a date-time; the release is dated by day, so midnight UTC.
     created: `${input.release.released}T00:00:00Z`,

@@ -27,6 +27,7 @@ interface Cell {
   readonly observation: string
   readonly source: string
   readonly passage: string
+  readonly passageOrigin?: string
   readonly note?: string
   readonly coverage?: string
   readonly breaks?: readonly string[]
@@ -39,7 +40,8 @@ interface Cell {
  * sparse `value` and `status` (`lower`: a lower bound, `top`: a rank within the top N, `b`: a
  * break in series before the value, SDMX's "break" status; space-separated when both); the
  * indicator definitions as category notes; and per value its observation id, source and
- * verbatim passage in `extension.cell`.
+ * passage in `extension.cell` (verbatim, unless `passageOrigin: 'summary'` marks the
+ * compilation's summary).
  *
  * @param dataset - The indicators, observations and zones.
  * @param release - The release the file belongs to (`updated` is its date).
@@ -75,6 +77,7 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
         observation: observation.id,
         source: observation.source,
         passage: observation.passage,
+        ...(observation.passageOrigin === undefined ? {} : { passageOrigin: observation.passageOrigin }),
         ...(observation.note === undefined ? {} : { note: observation.note }),
         ...(observation.coverage === undefined ? {} : { coverage: observation.coverage }),
         ...(crossed === undefined ? {} : { breaks: crossed }),

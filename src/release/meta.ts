@@ -73,6 +73,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/targets.ndjson.schema.json": "667278f19bffbd203f3eb65ce0f1939cb2afcc105ffc821363e037ac279a2eb3",
     "schema/targets.schema.json": "f424eefb85c6edb816ddc2cf161801542778b7a522995c14799d4ff377823e46",
     "schema/zones.schema.json": "1af50f1650b9b9ca0382c6d10e60145918024ea4a6826e855c0071814b2918f4",
-    "export/datapackage.json": "9ab17915142174402b6741956ed0ce9b2351d7ef4a1f8d104d89fe9cbcc6d7be"
+    "export/datapackage.json": "8e42f4654b0beb9395ba568d3c678dae7fa41506a76a99a1f142ef3975a826f1"
   }
 })
