@@ -45,7 +45,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
   "files": {
     "sources.json": "eabf98409208a5418d8bd2ce4640f1fbc6e459791c566558f3e071992975a6a5",
     "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
-    "observations.json": "f4d9c1a6fc88ffccc7d538401f8766adaeb32f742b39506f835538536c35db19",
+    "observations.json": "5cd2b0fc0f7afa4a94e0f9f6edaed9fadbf736e91780f8fd2e8ff717899a7d1f",
     "targets.json": "3d3ee65dcb3ef743c7bcf360b4c8e38746adbf9d11fe27ac4f6acad98be861f7",
     "zones.json": "5b7cd698af1f49f20880f97126a8438f4e14b28809d2120753fe0d91366d0276",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
@@ -73,6 +73,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/targets.ndjson.schema.json": "667278f19bffbd203f3eb65ce0f1939cb2afcc105ffc821363e037ac279a2eb3",
     "schema/targets.schema.json": "f424eefb85c6edb816ddc2cf161801542778b7a522995c14799d4ff377823e46",
     "schema/zones.schema.json": "1af50f1650b9b9ca0382c6d10e60145918024ea4a6826e855c0071814b2918f4",
-    "export/datapackage.json": "8e42f4654b0beb9395ba568d3c678dae7fa41506a76a99a1f142ef3975a826f1"
+    "export/datapackage.json": "ca8187335d0ee846416c28f8d623815331f85ddaf1cea56f1f9e1db410ff234d"
   }
 })

@@ -70,3 +70,13 @@ describe.skipIf(!sourcesAvailable)('official English names are the ones the sour
     expect(bad).toEqual([])
   })
 })
+
+describe('what a rank is among', () => {
+  // format() prints it after the ordinal ("1st among China's bonded zones"): an English phrase
+  // that starts as a noun ("China's bonded zones") read "1st china's bonded zones".
+  const ranks = readCollection<{ id: string; measure: string; rankAmong?: { en: string } }>('observations').filter((record) => record.measure === 'rank' && record.rankAmong !== undefined)
+  it('reads after an ordinal in English: among…, in…, or nationwide', () => {
+    expect(ranks.length).toBeGreaterThan(5)
+    expect(ranks.filter((record) => !/^(among|in|nationwide)\b/.test(record.rankAmong!.en)).map((record) => `${record.id}: ${record.rankAmong!.en}`)).toEqual([])
+  })
+})
