@@ -32,7 +32,8 @@ export interface Pace {
  * Only level targets of flow indicators have a pace: a stock (enterprises on a day) does not
  * start from zero each year. The actual is the flow accumulated since the period began: a
  * number with its day, or an observation whose period starts with the target's (Q1–Q3 2021 for
- * 2021), its day the end of that period.
+ * 2021), its day the end of that period. It reads no figure of the dataset: the actual, and
+ * when it was known, are the caller's.
  *
  * @category Targets
  * @param target - The target, or its id.
