@@ -1,5 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
+import { decimalsFitValue, multiplierFitsUnit } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
@@ -77,6 +78,18 @@ function measured(record: Fields, input: string): void {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', `${input}.decimals`, `not a whole number within 0-20: ${decimals}`)
   oneOf(record.unit, UNITS, `${input}.unit`)
   multiplier(record.multiplier, `${input}.multiplier`)
+  figureAgrees(record as { value: number; decimals: number; unit: unknown; multiplier: unknown }, input)
+}
+
+/**
+ * The rules the zod schemas check too (src/_internal/figureRules.ts): a percent or a rank has
+ * multiplier 0, and a value has no more decimals than `decimals` states. Each is
+ * `INVALID_ARGUMENT` naming the field that contradicts the value (`record.multiplier`,
+ * `record.decimals`).
+ */
+export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown }, input: string): void {
+  if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `a ${String(record.unit)} has multiplier 0, not ${String(record.multiplier)}`)
+  if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${record.value} has more decimals than the ${record.decimals} stated`)
 }
 
 /** Checks that `value` has the shape of an {@link Observation}, naming the first bad field (`actual.multiplier`). */
