@@ -1,6 +1,7 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
 import { decimalsFitValue, multiplierFitsUnit } from './figureRules.js'
+import { knownZone } from './knownIds.js'
 import { multiplier } from './multiplier.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
@@ -21,9 +22,21 @@ export function objectArgument(value: unknown, input: string): Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : refuse('INVALID_ARGUMENT', input, `not an object: ${show(value)}`)
 }
 
-/** An options argument: `undefined` is `{}`; anything but an object is `INVALID_ARGUMENT` naming `input`. */
-export function optionsArgument<Options extends object>(value: Options | undefined, input = 'options'): Options {
-  return value === undefined ? ({} as Options) : (objectArgument(value, input) as Options)
+/**
+ * An options argument: `undefined` is `{}`; anything but an object is `INVALID_ARGUMENT` naming
+ * `input`, and so is an option not in `known` (naming `options.status`): a misspelt option would
+ * otherwise be silently ignored.
+ */
+export function optionsArgument<Options extends object>(value: Options | undefined, known: readonly string[], input = 'options'): Options {
+  if (value === undefined) return {} as Options
+  knownOptions(objectArgument(value, input), known, input)
+  return value
+}
+
+/** Throws `INVALID_ARGUMENT` naming the first own key of `options` that is not in `known`. */
+export function knownOptions(options: object, known: readonly string[], input = 'options'): void {
+  const unknown = Object.keys(options).find((key) => !known.includes(key))
+  if (unknown !== undefined) refuse('INVALID_ARGUMENT', `${input}.${unknown}`, `not an option (known: ${known.join(', ') || 'none'})`)
 }
 
 /** A string, or `INVALID_ARGUMENT` naming `input`. */
@@ -71,7 +84,8 @@ function measured(record: Fields, input: string): void {
   stringArgument(record.indicator, `${input}.indicator`)
   oneOf(record.measure, MEASURES, `${input}.measure`)
   oneOf(record.basis, BASES, `${input}.basis`, true)
-  stringArgument(record.scope, `${input}.scope`)
+  // A scope no zone has is an unknown id, not a mismatch with the other record's scope.
+  knownZone(record.scope, `${input}.scope`)
   periodArgument(record.period, `${input}.period`)
   finite(record.value as number, `${input}.value`)
   const decimals = finite(record.decimals as number, `${input}.decimals`)

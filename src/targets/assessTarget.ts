@@ -124,7 +124,8 @@ export interface TargetAssessment {
  * @returns The assessment, frozen.
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
  * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options.on`) when `on` is before the
- * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed);
+ * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed;
+ * an option it does not have, e.g. `options.status`);
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`.
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
@@ -161,7 +162,7 @@ export interface TargetAssessment {
  */
 export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
   const record = resolveTarget(target)
-  const given = optionsArgument(options)
+  const given = optionsArgument(options, ['on', 'actual', 'dataset'])
   const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
   const on = given.on === undefined ? beijingDay(Date.now()) : calendarDay(given.on, 'options.on')

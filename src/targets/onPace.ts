@@ -40,7 +40,8 @@ export interface Pace {
  * @param actual - An observation of the flow accumulated since the target's period began.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.indicator`
- * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`),
+ * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`;
+ * `actual.value` below zero: a flow accumulated since the period began is never negative),
  * `NOT_POSITIVE` (`target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`actual.unit`,
  * `actual.scope`), `INVALID_PERIOD` (`actual.period` not starting with the target's or ending
  * after its deadline).
@@ -64,6 +65,7 @@ export function onPace(target: Target | TargetId, actual: Observation): Pace
  * @param date - The day it is for (see {@link DateInput}): a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} as with an observation, and `NOT_FINITE` (`actual`),
+ * `INVALID_ARGUMENT` (`actual` below zero),
  * `INVALID_DATE` (`date`).
  * @example
  * ```ts

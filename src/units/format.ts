@@ -93,7 +93,7 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * (`record` or `options` not an object, `record.decimals` outside 0–20 or fewer than the value
  * has, `record.multiplier` (also not 0 for a percent or a rank),
  * `record.unit`, `record.bound`, `record.comparator`, `record.rankAmong`, `options.locale`,
- * `options.counter`), `UNKNOWN_ID` (`record.indicator`).
+ * `options.counter`; an option it does not have, e.g. `options.status`), `UNKNOWN_ID` (`record.indicator`).
  * @example
  * ```ts
  * import { format } from 'cdht-data'
@@ -131,7 +131,7 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * ```
  */
 export function format(record: FormattableValue, options?: FormatOptions): string {
-  const given = optionsArgument(options)
+  const given = optionsArgument(options, ['locale', 'counter'])
   const locale = given.locale ?? 'zh-CN'
   oneOf(locale, LOCALES, 'options.locale')
   if (given.counter !== undefined) label(given.counter, 'options.counter')
