@@ -15,10 +15,8 @@ export function refuse(code: CdhtDataError['code'], input: string, message: stri
  */
 export function show(value: unknown): string {
   try {
-    if (typeof value === 'string') return JSON.stringify(value)
     // "[object Object]" says nothing: an observation passed where a number belongs is an object.
-    if (typeof value === 'object' && value !== null && !(value instanceof Date)) return Array.isArray(value) ? 'an array' : 'an object'
-    return String(value).slice(0, 40)
+    return typeof value === 'string' ? JSON.stringify(value) : `${value}`.replace('[object Object]', 'an object').slice(0, 40)
   } catch {
     return typeof value
   }

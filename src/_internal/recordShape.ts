@@ -1,7 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
 import { decimalsFitValue, multiplierFitsUnit } from './figureRules.js'
-import { knownZone } from './knownIds.js'
 import { multiplier } from './multiplier.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
@@ -14,6 +13,8 @@ const BOUNDS: readonly unknown[] = ['exact', 'lower', 'top']
 const BASES: readonly unknown[] = ['real', 'nominal', 'unspecified']
 const COVERAGES: readonly unknown[] = ['with-shuangliu', 'without-shuangliu', 'unstated']
 const COMPARATORS: readonly unknown[] = ['gt', 'gte', 'eq']
+// A record id, as IdSchema has it: lowercase words and digits joined by hyphens.
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 type Fields = Readonly<Record<string, unknown>>
 
@@ -84,8 +85,10 @@ function measured(record: Fields, input: string): void {
   stringArgument(record.indicator, `${input}.indicator`)
   oneOf(record.measure, MEASURES, `${input}.measure`)
   oneOf(record.basis, BASES, `${input}.basis`, true)
-  // A scope no zone has is an unknown id, not a mismatch with the other record's scope.
-  knownZone(record.scope, `${input}.scope`)
+  // A scope that is no id at all ('📈') is an unknown id, not a mismatch with the other record's
+  // scope. A well-formed one is accepted, as the schemas accept records of your own: checking it
+  // against the zone list would put that list in growthRate's bundle.
+  if (!ID.test(stringArgument(record.scope, `${input}.scope`))) refuse('UNKNOWN_ID', `${input}.scope`, `no zone can have the id ${show(record.scope)}`)
   periodArgument(record.period, `${input}.period`)
   finite(record.value as number, `${input}.value`)
   const decimals = finite(record.decimals as number, `${input}.decimals`)
@@ -102,8 +105,8 @@ function measured(record: Fields, input: string): void {
  * `record.decimals`).
  */
 export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown }, input: string): void {
-  if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `a ${String(record.unit)} has multiplier 0, not ${String(record.multiplier)}`)
-  if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${record.value} has more decimals than the ${record.decimals} stated`)
+  if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `not 0 for a ${String(record.unit)}`)
+  if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `fewer than ${record.value} has`)
 }
 
 /** Checks that `value` has the shape of an {@link Observation}, naming the first bad field (`actual.multiplier`). */

@@ -34,7 +34,7 @@ import type { GrowthResult } from './types.js'
  * (`previous`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
  * (`previous.coverage`) when neither states its coverage; `INVALID_ARGUMENT` (`previous`) for an
  * observation against a number (either way round); `UNKNOWN_ID` (`current.scope`) for a scope
- * no zone has.
+ * that is no id (`'📈'`).
  * @example
  * ```ts
  * import { growthRate } from 'cdht-data'
@@ -53,9 +53,8 @@ export function growthRate(current: number, previous: number): number
 export function growthRate(current: Observation, previous: Observation): GrowthResult
 export function growthRate(current: number | Observation, previous: number | Observation): number | GrowthResult {
   // An observation against a number is neither form: say so, not "[object Object]".
-  if (isRecord(current) !== isRecord(previous)) {
-    refuse('INVALID_ARGUMENT', 'previous', isRecord(current) ? 'a number, but current is an observation: pass two observations or two numbers' : 'an observation, but current is a number: pass two numbers or two observations')
-  }
+  const kinds = [current, previous].map((value) => (typeof value === 'object' && value !== null ? 'an observation' : 'a number'))
+  if (kinds[0] !== kinds[1]) refuse('INVALID_ARGUMENT', 'previous', `${kinds[1]}, but current is ${kinds[0]}: pass two of a kind`)
   // Anything but two objects takes the number path, where a numeric string is NOT_FINITE.
   if (typeof current !== 'object' || typeof previous !== 'object') {
     return rate(current as number, previous as number, '')
@@ -71,10 +70,6 @@ export function levelGrowth(current: Observation, previous: Observation, breaks?
     bound: pair.bound,
     basis: current.unit === 'CNY' ? 'nominal' : 'unspecified',
   })
-}
-
-function isRecord(value: unknown): boolean {
-  return typeof value === 'object' && value !== null
 }
 
 function rate(current: number, previous: number, field: string): number {

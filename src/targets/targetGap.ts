@@ -58,8 +58,8 @@ export interface TargetGap {
  * @returns The gap, progress and verdict, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` or `INVALID_PERIOD`
  * naming the first bad field of a malformed record (`target.multiplier`, `actual.bound`; a
- * percent with a multiplier, a value with more decimals than stated), `UNKNOWN_ID` for a scope no
- * zone has (`target.scope`), `INVALID_ARGUMENT` (`actual`, `actual.value`) for a negative actual
+ * percent with a multiplier, a value with more decimals than stated), `UNKNOWN_ID` for a scope
+ * that is no id (`target.scope`), `INVALID_ARGUMENT` (`actual`, `actual.value`) for a negative actual
  * of a level target (a level is never below zero),
  * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,

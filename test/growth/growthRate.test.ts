@@ -39,9 +39,11 @@ describe('growthRate with numbers', () => {
     expect(() => call(3201.2, observation({ period: '2022' }))).toThrow('an observation, but current is a number')
   })
 
-  it('names a scope no zone has as an unknown id, not a mismatch with the other record', () => {
+  it('names a scope that is no id at all as an unknown id, not a mismatch with the other record', () => {
     expect(() => growthRate(observation({ scope: '📈' }), observation({ period: '2022', value: 3015.8 }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'current.scope' }))
-    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'nowhere' }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'previous.scope' }))
+    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'Bonded Zone' }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'previous.scope' }))
+    // A well-formed id of your own is a record of your own (the schemas accept it): a differing one is a mismatch.
+    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'east' }))).toThrow(expect.objectContaining({ code: 'SCOPE_MISMATCH', input: 'previous.scope' }))
   })
 
   it('is inverted by impliedPrevious for any finite valid input', () => {
