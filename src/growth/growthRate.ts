@@ -53,7 +53,7 @@ export function growthRate(current: number, previous: number): number
 export function growthRate(current: Observation, previous: Observation): GrowthResult
 export function growthRate(current: number | Observation, previous: number | Observation): number | GrowthResult {
   // An observation against a number is neither form: say so, not "[object Object]".
-  const kinds = [current, previous].map((value) => (typeof value === 'object' && value !== null ? 'an observation' : 'a number'))
+  const kinds = [current, previous].map((value: unknown) => (typeof value === 'object' && value !== null ? 'an observation' : 'a number'))
   if (kinds[0] !== kinds[1]) refuse('INVALID_ARGUMENT', 'previous', `${kinds[1]}, but current is ${kinds[0]}: pass two of a kind`)
   // Anything but two objects takes the number path, where a numeric string is NOT_FINITE.
   if (typeof current !== 'object' || typeof previous !== 'object') {
