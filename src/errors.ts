@@ -19,7 +19,8 @@ export type CdhtDataErrorCode =
 
 /**
  * The error every helper throws for bad input. `code` says what was wrong and `input` names
- * the argument, so callers can react without parsing messages.
+ * the argument, so callers can react without parsing messages. The class and its prototype are
+ * frozen (like the data): assigning to `CdhtDataError.prototype.code` throws in strict mode.
  *
  * @category Errors
  * @example
@@ -41,6 +42,12 @@ export class CdhtDataError extends Error {
     super(message)
     this.code = code
     this.input = input
+  }
+
+  // Shared by every error any helper throws: no caller may change what they all inherit.
+  static {
+    Object.freeze(this.prototype)
+    Object.freeze(this)
   }
 }
 

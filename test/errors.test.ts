@@ -14,6 +14,24 @@ describe('CdhtDataError', () => {
   })
 })
 
+describe('CdhtDataError is frozen like the data', () => {
+  it('refuses changes to its prototype and to the class (strict mode throws)', () => {
+    const prototype = CdhtDataError.prototype as unknown as Record<string, unknown>
+    expect(() => {
+      prototype.code = 'x'
+    }).toThrow(TypeError)
+    expect(() => {
+      ;(CdhtDataError as unknown as Record<string, unknown>).extra = 1
+    }).toThrow(TypeError)
+    expect([Object.isFrozen(CdhtDataError.prototype), Object.isFrozen(CdhtDataError), prototype.code]).toEqual([true, true, undefined])
+  })
+
+  it('still makes errors with their own code, input and message', () => {
+    const error = new CdhtDataError('INVALID_DATE', 'date', 'date: not a valid date')
+    expect([error.name, error.code, error.input, error.message, error instanceof CdhtDataError]).toEqual(['CdhtDataError', 'INVALID_DATE', 'date', 'date: not a valid date', true])
+  })
+})
+
 describe('isCdhtDataError', () => {
   it('recognises an instance', () => {
     expect(isCdhtDataError(new CdhtDataError('UNKNOWN_ID', 'id', 'unknown'))).toBe(true)

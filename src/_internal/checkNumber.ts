@@ -15,7 +15,8 @@ export function refuse(code: CdhtDataError['code'], input: string, message: stri
  */
 export function show(value: unknown): string {
   try {
-    return typeof value === 'string' ? JSON.stringify(value) : String(value).slice(0, 40)
+    // "[object Object]" says nothing: an observation passed where a number belongs is an object.
+    return typeof value === 'string' ? JSON.stringify(value) : String(value).replace('[object Object]', 'an object').slice(0, 40)
   } catch {
     return typeof value
   }

@@ -5,9 +5,11 @@ import type { Measure, Observation } from '../types.js'
 import { refuse } from './checkNumber.js'
 import { figureKey, observationIndex } from './datasetIndex.js'
 import { knownIndicator, knownZone } from './knownIds.js'
+import { knownOptions } from './recordShape.js'
 
 const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
 const MEASURES: readonly unknown[] = ['level', 'growth', 'share', 'rank']
+const QUERY_OPTIONS: readonly string[] = ['scope', 'measure', 'dataset']
 
 /**
  * The zone itself, the default scope of the queries. A test checks it is the one zone of kind
@@ -36,10 +38,14 @@ export function resolveQuery(indicator: unknown, options: unknown): ResolvedQuer
   return { indicator: id, scope, measure: measure as Measure, observations: datasetOf(given.dataset, 'observations')?.observations }
 }
 
-/** The options object (`undefined` is none), or `INVALID_ARGUMENT` naming `options`. */
-export function checkOptions(options: unknown): { readonly scope?: unknown; readonly measure?: unknown; readonly dataset?: unknown } {
+/**
+ * The options object (`undefined` is none), or `INVALID_ARGUMENT` naming `options`, or naming an
+ * option not in `known` (`options.status`).
+ */
+export function checkOptions(options: unknown, known: readonly string[] = QUERY_OPTIONS): { readonly scope?: unknown; readonly measure?: unknown; readonly dataset?: unknown } {
   if (options === undefined) return {}
   if (options === null || typeof options !== 'object' || Array.isArray(options)) return refuse('INVALID_ARGUMENT', 'options', 'not an options object')
+  knownOptions(options, known)
   return options
 }
 

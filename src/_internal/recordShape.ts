@@ -1,5 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
+import { decimalsFitValue, multiplierFitsUnit } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
@@ -12,6 +13,8 @@ const BOUNDS: readonly unknown[] = ['exact', 'lower', 'top']
 const BASES: readonly unknown[] = ['real', 'nominal', 'unspecified']
 const COVERAGES: readonly unknown[] = ['with-shuangliu', 'without-shuangliu', 'unstated']
 const COMPARATORS: readonly unknown[] = ['gt', 'gte', 'eq']
+// A record id, as IdSchema has it: lowercase words and digits joined by hyphens.
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 type Fields = Readonly<Record<string, unknown>>
 
@@ -20,9 +23,21 @@ export function objectArgument(value: unknown, input: string): Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : refuse('INVALID_ARGUMENT', input, `not an object: ${show(value)}`)
 }
 
-/** An options argument: `undefined` is `{}`; anything but an object is `INVALID_ARGUMENT` naming `input`. */
-export function optionsArgument<Options extends object>(value: Options | undefined, input = 'options'): Options {
-  return value === undefined ? ({} as Options) : (objectArgument(value, input) as Options)
+/**
+ * An options argument: `undefined` is `{}`; anything but an object is `INVALID_ARGUMENT` naming
+ * `input`, and so is an option not in `known` (naming `options.status`): a misspelt option would
+ * otherwise be silently ignored.
+ */
+export function optionsArgument<Options extends object>(value: Options | undefined, known: readonly string[], input = 'options'): Options {
+  if (value === undefined) return {} as Options
+  knownOptions(objectArgument(value, input), known, input)
+  return value
+}
+
+/** Throws `INVALID_ARGUMENT` naming the first own key of `options` that is not in `known`. */
+export function knownOptions(options: object, known: readonly string[], input = 'options'): void {
+  const unknown = Object.keys(options).find((key) => !known.includes(key))
+  if (unknown !== undefined) refuse('INVALID_ARGUMENT', `${input}.${unknown}`, `not an option (known: ${known.join(', ') || 'none'})`)
 }
 
 /** A string, or `INVALID_ARGUMENT` naming `input`. */
@@ -70,13 +85,28 @@ function measured(record: Fields, input: string): void {
   stringArgument(record.indicator, `${input}.indicator`)
   oneOf(record.measure, MEASURES, `${input}.measure`)
   oneOf(record.basis, BASES, `${input}.basis`, true)
-  stringArgument(record.scope, `${input}.scope`)
+  // A scope that is no id at all ('📈') is an unknown id, not a mismatch with the other record's
+  // scope. A well-formed one is accepted, as the schemas accept records of your own: checking it
+  // against the zone list would put that list in growthRate's bundle.
+  if (!ID.test(stringArgument(record.scope, `${input}.scope`))) refuse('UNKNOWN_ID', `${input}.scope`, `no zone can have the id ${show(record.scope)}`)
   periodArgument(record.period, `${input}.period`)
   finite(record.value as number, `${input}.value`)
   const decimals = finite(record.decimals as number, `${input}.decimals`)
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', `${input}.decimals`, `not a whole number within 0-20: ${decimals}`)
   oneOf(record.unit, UNITS, `${input}.unit`)
   multiplier(record.multiplier, `${input}.multiplier`)
+  figureAgrees(record as { value: number; decimals: number; unit: unknown; multiplier: unknown }, input)
+}
+
+/**
+ * The rules the zod schemas check too (src/_internal/figureRules.ts): a percent or a rank has
+ * multiplier 0, and a value has no more decimals than `decimals` states. Each is
+ * `INVALID_ARGUMENT` naming the field that contradicts the value (`record.multiplier`,
+ * `record.decimals`).
+ */
+export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown }, input: string): void {
+  if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `not 0 for a ${String(record.unit)}`)
+  if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `fewer than ${record.value} has`)
 }
 
 /** Checks that `value` has the shape of an {@link Observation}, naming the first bad field (`actual.multiplier`). */

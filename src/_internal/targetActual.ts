@@ -33,13 +33,23 @@ export interface TargetValue {
  */
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
   // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
-  if (typeof actual !== 'object') return scaled(parseDecimal(finite(actual, input), input), 0, false, input)
+  if (typeof actual !== 'object') return scaled(parseDecimal(notNegativeLevel(target, finite(actual, input), input), input), 0, false, input)
   checkObservation(actual, input)
   sameFields(actual, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
   if (actual.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
   const bases = [actual.basis, target.basis]
   if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(actual.basis)} is not ${String(target.basis)}`)
-  return scaled(parseDecimal(actual.value, `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower', `${input}.value`)
+  return scaled(parseDecimal(notNegativeLevel(target, actual.value, `${input}.value`), `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower', `${input}.value`)
+}
+
+/**
+ * A level target's actual is a count, an amount of output or of money raised, or a flow
+ * accumulated since the period began: none is ever below zero (every level in the data is at or
+ * above it), so a negative one is refused (`INVALID_ARGUMENT` naming `input`) rather than read as
+ * progress below nothing.
+ */
+function notNegativeLevel(target: Target, value: number, input: string): number {
+  return target.measure === 'level' && value < 0 ? refuse('INVALID_ARGUMENT', input, `a level of ${target.indicator} is never negative: ${value}`) : value
 }
 
 /** The target's own value, exactly. */

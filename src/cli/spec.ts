@@ -42,7 +42,7 @@ export const COMMAND_OPTIONS = {
   zone: { type: 'string', value: 'ZONE', help: { zh: '区域 id（如 cdht）', en: 'zone id (e.g. cdht)' } },
   category: { type: 'string', value: 'CATEGORY', help: { zh: '指标类别（economy、finance…）', en: 'indicator category (economy, finance…)' } },
   actual: { type: 'string', value: 'N', help: { zh: '实际值（目标的单位），代替数据集中的数值；期限前为迄今的数值', en: "actual value in the target's unit, instead of the dataset's; before the deadline, the value so far" } },
-  on: { type: 'string', value: 'DATE', help: { zh: '计算日期（默认今天或 --as-of）', en: 'date to compute for (default: today or --as-of)' } },
+  on: { type: 'string', value: 'DATE', help: { zh: '评估日期：只用当日已发布的数字（默认今天或 --as-of）', en: 'assess as known on DATE: only figures published by then (default: today or --as-of)' } },
   format: { type: 'string', value: 'FORMAT', help: { zh: 'json、ndjson、csv、datapackage 或 jsonstat', en: 'json, ndjson, csv, datapackage or jsonstat' } },
   out: { type: 'string', value: 'DIR', help: { zh: '写入的目录（不给则写到标准输出）', en: 'directory to write to (default: standard output)' } },
   bom: { type: 'boolean', help: { zh: 'CSV 加 UTF-8 BOM（供 Excel 打开）', en: 'CSV with a UTF-8 byte order mark (for Excel)' } },

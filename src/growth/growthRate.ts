@@ -1,4 +1,4 @@
-import { finite, finiteResult, positive } from '../_internal/checkNumber.js'
+import { finite, finiteResult, positive, refuse } from '../_internal/checkNumber.js'
 import { levelPair } from '../_internal/levelPair.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import type { GrowthResult } from './types.js'
@@ -32,7 +32,9 @@ import type { GrowthResult } from './types.js'
  * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`
  * (a malformed record names its first bad field, e.g. `current.multiplier`); `BREAK_IN_SERIES`
  * (`previous`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
- * (`previous.coverage`) when neither states its coverage.
+ * (`previous.coverage`) when neither states its coverage; `INVALID_ARGUMENT` (`previous`) for an
+ * observation against a number (either way round); `UNKNOWN_ID` (`current.scope`) for a scope
+ * that is no id (`'📈'`).
  * @example
  * ```ts
  * import { growthRate } from 'cdht-data'
@@ -50,6 +52,9 @@ import type { GrowthResult } from './types.js'
 export function growthRate(current: number, previous: number): number
 export function growthRate(current: Observation, previous: Observation): GrowthResult
 export function growthRate(current: number | Observation, previous: number | Observation): number | GrowthResult {
+  // An observation against a number is neither form: say so, not "[object Object]".
+  const kinds = [current, previous].map((value: unknown) => (typeof value === 'object' && value !== null ? 'an observation' : 'a number'))
+  if (kinds[0] !== kinds[1]) refuse('INVALID_ARGUMENT', 'previous', `${kinds[1]}, but current is ${kinds[0]}: pass two of a kind`)
   // Anything but two objects takes the number path, where a numeric string is NOT_FINITE.
   if (typeof current !== 'object' || typeof previous !== 'object') {
     return rate(current as number, previous as number, '')

@@ -123,7 +123,8 @@ export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak | GrowthSer
  * @param options - The scope, and the dataset view to ask (its breaks too).
  * @returns The entries in time order, frozen; empty when no two consecutive years have levels.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
- * (`indicator`, `options`, `options.scope` or `options.dataset` of the wrong type).
+ * (`indicator`, `options`, `options.scope` or `options.dataset` of the wrong type; an option it does not have, e.g. `options.status`,
+ * `options.measure` included: the series is of levels).
  * @example
  * ```ts
  * import { growthSeries } from 'cdht-data'
@@ -145,7 +146,7 @@ export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak | GrowthSer
  * ```
  */
 export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptions): readonly GrowthSeriesEntry[] {
-  const given = optionsArgument(options, 'options')
+  const given = optionsArgument(options, ['scope', 'dataset'])
   stringArgument(indicator, 'indicator')
   if (given.scope !== undefined) stringArgument(given.scope, 'options.scope')
   const breaks = given.dataset === undefined ? allBreaks : datasetArgument(given.dataset, 'options.dataset').breaks

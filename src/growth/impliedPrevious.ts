@@ -7,9 +7,10 @@ import type { Observation } from '../types.js'
 import type { ImpliedPrevious } from './types.js'
 
 /**
- * The earlier value a reported growth implies: `current / (1 + growthPercent / 100)`. Inverts
- * {@link growthRate}: `growthRate(current, impliedPrevious(current, g))` is `g` (up to float
- * rounding).
+ * The earlier value a reported growth implies: `current / (1 + growthPercent / 100)`, rounded to
+ * 15 significant digits (the rule by which the helpers read a caller's number), so float residue
+ * never shows: 3201.2 at +6.0 % implies 3020, not 3019.9999999999995. Inverts {@link growthRate}:
+ * `growthRate(current, impliedPrevious(current, g))` is `g` (up to float rounding).
  *
  * With a level observation and the growth observation the source reports for it (same
  * indicator, scope and period), it returns an {@link ImpliedPrevious}: the value in the level's
@@ -48,8 +49,8 @@ export function impliedPrevious(current: number, growthPercent: number): number
  * ```ts
  * import { getObservation, impliedPrevious } from 'cdht-data'
  * const implied = impliedPrevious(getObservation('gdp-2023'), getObservation('gdp-growth-2023'))
- * console.log([implied.value.toFixed(1), implied.warnings[0]?.code])
- * //=> ['3020.0', 'REAL_VS_NOMINAL']
+ * console.log([implied.value, implied.warnings[0]?.code])
+ * //=> [3020, 'REAL_VS_NOMINAL']
  * ```
  */
 export function impliedPrevious(current: Observation, growth: Observation): ImpliedPrevious
@@ -78,5 +79,7 @@ export function impliedPrevious(current: number | Observation, growth: number | 
 function implied(current: number, growthPercent: number, currentName: string, growthName: string): number {
   positive(current, currentName)
   if (finite(growthPercent, growthName) <= -100) refuse('INVALID_ARGUMENT', growthName, `not above -100: ${growthPercent}`)
-  return finiteResult(current / (1 + growthPercent / 100), growthName)
+  // Read back at 15 significant digits, as a caller's number is read: 3201.2 / 1.06 is
+  // 3019.9999999999995 in floating point, and that residue is no digit of any figure.
+  return finiteResult(Number((current / (1 + growthPercent / 100)).toPrecision(15)), growthName)
 }

@@ -27,7 +27,7 @@ export interface ObservationQueryOptions {
  * @param options - The scope, the measure, and the dataset view to ask.
  * @returns The observation, or `undefined` when the dataset has none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
- * (`period`), `INVALID_ARGUMENT` (`options.measure`).
+ * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
  * @example
  * ```ts
  * import { findObservation } from 'cdht-data'

@@ -13,7 +13,7 @@ import { observationSeries } from './observationSeries.js'
  * @param options - The scope, the measure, and the dataset view to ask.
  * @returns The observation, or `undefined` when the indicator has none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
- * (`options.measure`).
+ * (`options.measure`; an option it does not have, e.g. `options.status`).
  * @example
  * ```ts
  * import { latestObservation } from 'cdht-data'

@@ -16,7 +16,7 @@ const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
  * @param options - The scope, the measure, and the dataset view to ask.
  * @returns The observations sorted by period (by last day, then first day); empty when none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
- * (`options.measure`).
+ * (`options.measure`; an option it does not have, e.g. `options.status`).
  * @example
  * ```ts
  * import { observationSeries } from 'cdht-data'

@@ -14,7 +14,7 @@ import type { ObservationQueryOptions } from './findObservation.js'
  * @param options - The scope, the measure, and the dataset view to ask.
  * @returns The vintages, oldest first; empty when there is none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
- * (`period`), `INVALID_ARGUMENT` (`options.measure`).
+ * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
  * @example
  * ```ts
  * import { observationVintages } from 'cdht-data'

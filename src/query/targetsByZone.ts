@@ -24,7 +24,8 @@ export interface TargetsByZoneOptions {
  * @param zone - The zone id.
  * @param options - The dataset view to ask.
  * @returns The targets; empty when the zone has none.
- * @throws {@link CdhtDataError} `UNKNOWN_ID` (`zone`).
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`zone`); `INVALID_ARGUMENT` (`options` not an
+ * object, `options.dataset` not a view, an option it does not have such as `options.status`).
  * @example
  * ```ts
  * import { targetsByZone } from 'cdht-data'
@@ -34,5 +35,5 @@ export interface TargetsByZoneOptions {
  */
 export function targetsByZone(zone: ZoneId, options: TargetsByZoneOptions = {}): readonly Target[] {
   const id = knownZone(zone, 'zone')
-  return targetIndex(datasetOf(checkOptions(options).dataset, 'targets')?.targets).get(id) ?? NONE
+  return targetIndex(datasetOf(checkOptions(options, ['dataset']).dataset, 'targets')?.targets).get(id) ?? NONE
 }

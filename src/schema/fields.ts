@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { UNSCALED_UNITS, decimalsFitValue, multiplierFitsUnit } from '../_internal/figureRules.js'
 
 const MONTH = '(?:0[1-9]|1[0-2])'
 // Within one year the pattern itself orders the months (a backreference to the year); across
@@ -184,6 +185,7 @@ export const figureConditions = {
     { if: { properties: { unit: { const: 'count' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 0 } } } },
     { if: { properties: { unit: { const: 'rank' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 1 } } } },
     { if: { properties: { measure: { const: 'share' } }, required: ['measure'] }, then: { properties: { value: { type: 'number', minimum: 0, maximum: 100 } } } },
+    { if: { properties: { unit: { enum: UNSCALED_UNITS } }, required: ['unit'] }, then: { properties: { multiplier: { type: 'number', const: 0 } } } },
     {
       if: { properties: { measure: { const: 'growth' } }, required: ['measure'] },
       then: { required: ['basis'] },
@@ -193,6 +195,7 @@ export const figureConditions = {
 }
 
 /** Refuses a value whose decimals differ from the declared published decimals. */
-export function decimalsMatch(record: { value: number; decimals: number }): boolean {
-  return Number(record.value.toFixed(record.decimals)) === record.value
-}
+export const decimalsMatch = decimalsFitValue
+
+/** Refuses a percent or a rank with a multiplier other than 0. */
+export const multiplierMatch = multiplierFitsUnit

@@ -18,11 +18,13 @@ import {
   UnitSchema,
   DecimalsSchema,
   decimalsMatch,
+  multiplierMatch,
   valueFields,
 } from './fields.js'
 
 const provenance = { source: SourceRefSchema, passage: PassageSchema }
 const decimalsMessage = { error: 'value has more decimals than declared in decimals' }
+const multiplierMessage = { error: 'a percent or a rank has multiplier 0' }
 const basisOnlyForGrowth = (record: { measure: string; basis?: unknown }): boolean =>
   (record.measure === 'growth') === (record.basis !== undefined)
 const basisMessage = { error: 'basis is required for a growth and forbidden otherwise' }
@@ -94,8 +96,9 @@ export const IndicatorSchema = z
 /**
  * Schema of an `Observation` record (see the `Observation` type of the main entry). Besides the
  * shape, it checks that `value` has no more decimals than `decimals` declares, that `basis`
- * is present exactly for a growth, and that a count is not negative (a rank 1 or more, a share
- * 0–100). Ids and references are any well-formed id: {@link DatasetSchema} checks they resolve.
+ * is present exactly for a growth, that a percent or a rank has multiplier 0, and that a count is
+ * not negative (a rank 1 or more, a share 0–100). Ids and references are any well-formed id:
+ * {@link DatasetSchema} checks they resolve.
  *
  * @category Schema
  * @example
@@ -105,6 +108,14 @@ export const IndicatorSchema = z
  * const gdp = getObservation('gdp-2023')
  * console.log([ObservationSchema.safeParse(gdp).success, ObservationSchema.safeParse({ ...gdp, decimals: 0 }).success])
  * //=> [true, false]
+ * ```
+ * @example
+ * ```ts
+ * import { getObservation } from 'cdht-data'
+ * import { ObservationSchema } from 'cdht-data/schema'
+ * // A percent of 亿: the record contradicts itself
+ * console.log(ObservationSchema.safeParse({ ...getObservation('gdp-growth-2023'), multiplier: 8 }).success)
+ * //=> false
  * ```
  */
 export const ObservationSchema = z
@@ -130,6 +141,7 @@ export const ObservationSchema = z
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
   .refine(valueInRange, rangeMessage)
+  .refine(multiplierMatch, multiplierMessage)
   .meta(figureConditions)
 
 /**
@@ -166,6 +178,7 @@ export const TargetSchema = z
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
   .refine(valueInRange, rangeMessage)
+  .refine(multiplierMatch, multiplierMessage)
   .meta(figureConditions)
 
 /**

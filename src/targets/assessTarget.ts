@@ -1,5 +1,6 @@
 import { breaksBetween, breaksSinceSet, footingUnknown } from '../_internal/breaks.js'
 import { datasetArgument } from '../_internal/datasetArgument.js'
+import { knownOn } from '../_internal/knownOn.js'
 import { publicationDays } from '../_internal/publicationDays.js'
 import { beijingDay } from '../time/beijingDay.js'
 import { calendarDay } from '../time/calendarDay.js'
@@ -102,9 +103,13 @@ export interface TargetAssessment {
  * `pending` (see {@link TargetOutcome}) — with the gap, the evidence, the days left, the share of
  * time passed, and, while it is pending, the pace and the growth still required.
  *
- * The evidence is the caller's `actual`, or else the dataset's figure for the target's period
- * (for a stock, the latest figure dated within the period): only figures for periods that ended
- * by `on` count. Pass `dataset: asOf(on)` to leave out figures published later. Comparators:
+ * The assessment on a day uses only what was known that day. The evidence is the caller's
+ * `actual` (the caller's to date), or else the dataset's figure for the target's period (for a
+ * stock, the latest figure dated within the period): only figures for periods that ended by `on`
+ * and whose source was available by `on` count (the as-of rule of {@link asOf}: a figure revised
+ * later counts in its vintage of that day), and so for the pace and the growth required. A day
+ * before the target's own source was available is refused: the target was not set yet.
+ * `dataset` narrows the evidence further (a view of an earlier day, a hand-made list). Comparators:
  * `gte` (达到, 以上) is met by reaching the value, `gt` (突破, 超) only by exceeding it, `eq` (a
  * planned quantity, 筹集1580套) by delivering it — delivering more meets it too. A stock that
  * reaches its target before the deadline has met it; one below it is still pending until the
@@ -118,7 +123,9 @@ export interface TargetAssessment {
  * @param options - The day (default today in Asia/Shanghai), the actual, the dataset.
  * @returns The assessment, frozen.
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
- * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed);
+ * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options.on`) when `on` is before the
+ * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed;
+ * an option it does not have, e.g. `options.status`);
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`.
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
@@ -128,6 +135,15 @@ export interface TargetAssessment {
  * const assessed = assessTarget('gdp-target-2021', { on: '2024-01-01' })
  * console.log([assessed.outcome, assessed.gap?.gap, assessed.evidence?.id])
  * //=> ['met', -200.6, 'gdp-2021']
+ * ```
+ * @example
+ * ```ts
+ * import { assessTarget, isCdhtDataError } from 'cdht-data'
+ * // The 2021 figures were released on 2022-01-28: on 2022-01-05 nothing decided the target yet,
+ * // and on 2021-01-01 the target (set on 2021-03-12) did not exist
+ * const outcomes = ['2022-01-05', '2022-01-28'].map((on) => assessTarget('gdp-target-2021', { on }).outcome)
+ * try { assessTarget('gdp-target-2021', { on: '2021-01-01' }) } catch (error) { console.log([...outcomes, isCdhtDataError(error) && error.input]) }
+ * //=> ['not-published', 'met', 'options.on']
  * ```
  * @example
  * ```ts
@@ -146,10 +162,13 @@ export interface TargetAssessment {
  */
 export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
   const record = resolveTarget(target)
-  const given = optionsArgument(options)
+  const given = optionsArgument(options, ['on', 'actual', 'dataset'])
   const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
   const on = given.on === undefined ? beijingDay(Date.now()) : calendarDay(given.on, 'options.on')
+  const setOn = publicationDays().bySource.get(record.source) ?? ''
+  // Before its source could be known, the target did not exist yet: there is nothing to assess.
+  if (setOn !== '' && on < setOn) refuse('INVALID_ARGUMENT', 'options.on', `${record.id} was set on ${setOn} (the day its source can be known): on ${on} it was not yet a target`)
   const left = daysLeft(record, on)
   // A figure for a period that has not ended (all of 2025, seen on 2025-06-30) cannot exist yet.
   if (typeof given.actual === 'object' && periodBounds(checkObservation(given.actual, 'options.actual').period).end > on) {
@@ -164,7 +183,6 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   // A caller's number is the value so far: it can miss the target only once the deadline is past.
   const givenDecides = given.actual !== undefined && (left < 0 || (typeof given.actual === 'object' && coversTarget(record, given.actual, stock)))
   const decisive = givenDecides || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
-  const setOn = publicationDays().bySource.get(record.source) ?? ''
   const moved = Object.freeze(setOn === '' ? [] : [...breaksSinceSet(record, setOn, dataset?.breaks)])
   const verdict: TargetOutcome =
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
@@ -191,10 +209,13 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   })
 }
 
-/** The target's series as far as it can be known on the day: figures whose period ended by then, in the target's unit. */
+/**
+ * The target's series as it could be known on the day: figures published by then (in their
+ * vintage of that day) for periods that ended by then, in the target's unit.
+ */
 function knownFigures(record: Target, on: string, dataset: DatasetView | undefined): readonly Observation[] {
   const query = dataset === undefined ? { scope: record.scope, measure: record.measure } : { scope: record.scope, measure: record.measure, dataset }
-  return observationSeries(record.indicator, query).filter((o) => o.unit === record.unit && o.bound !== 'top' && periodBounds(o.period).end <= on && periodBounds(o.period).end <= record.deadline)
+  return knownOn(observationSeries(record.indicator, query), dataset?.observations, on).filter((o) => o.unit === record.unit && o.bound !== 'top' && periodBounds(o.period).end <= on && periodBounds(o.period).end <= record.deadline)
 }
 
 /** The pace of a flow from its latest figure for part of the period (Q1–Q3 of the target's year). */

@@ -7,7 +7,7 @@ import type { Target } from '../types.js'
 
 /**
  * Calendar days from a day to a target's deadline: 0 on the deadline itself (its last day is
- * still open), negative once it has passed. The day: a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
+ * still open), negative once it has passed. The day: a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone. Calendar arithmetic only: it reads no figure, so nothing published later can leak into it (see {@link assessTarget} for what was known on a day).
  *
  * @category Targets
  * @param target - The target, or its id.

@@ -32,14 +32,16 @@ export interface Pace {
  * Only level targets of flow indicators have a pace: a stock (enterprises on a day) does not
  * start from zero each year. The actual is the flow accumulated since the period began: a
  * number with its day, or an observation whose period starts with the target's (Q1–Q3 2021 for
- * 2021), its day the end of that period.
+ * 2021), its day the end of that period. It reads no figure of the dataset: the actual, and
+ * when it was known, are the caller's.
  *
  * @category Targets
  * @param target - The target, or its id.
  * @param actual - An observation of the flow accumulated since the target's period began.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.indicator`
- * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`),
+ * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`;
+ * `actual.value` below zero: a flow accumulated since the period began is never negative),
  * `NOT_POSITIVE` (`target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`actual.unit`,
  * `actual.scope`), `INVALID_PERIOD` (`actual.period` not starting with the target's or ending
  * after its deadline).
@@ -63,6 +65,7 @@ export function onPace(target: Target | TargetId, actual: Observation): Pace
  * @param date - The day it is for (see {@link DateInput}): a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} as with an observation, and `NOT_FINITE` (`actual`),
+ * `INVALID_ARGUMENT` (`actual` below zero),
  * `INVALID_DATE` (`date`).
  * @example
  * ```ts

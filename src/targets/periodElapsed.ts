@@ -8,7 +8,7 @@ import type { Target } from '../types.js'
 /**
  * The share of a target's time that has passed by the end of a day: from the first day of the
  * target's period to its deadline, both included, counted in calendar days. 0 before the period
- * starts, 1 from the deadline on; 2021-09-30 is 273 of 2021's 365 days, 0.748. The day: a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
+ * starts, 1 from the deadline on; 2021-09-30 is 273 of 2021's 365 days, 0.748. The day: a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone. Calendar arithmetic only: it reads no figure, so nothing published later can leak into it (see {@link assessTarget} for what was known on a day).
  *
  * @category Targets
  * @param target - The target, or its id.

@@ -63,7 +63,7 @@ export interface RequiredGrowth {
  * a level; `current.indicator`, `current.measure`), `NOT_FINITE` or `NOT_POSITIVE` (`current`,
  * `target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`current.unit`, `current.scope`),
  * `INVALID_PERIOD` (`current.period`, `options.from`) when it is not before the deadline or a flow's
- * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not an object);
+ * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not an object; an option it does not have, e.g. `options.status`);
  * `BREAK_IN_SERIES` (`current`, `options.from`) when a break in series lies between the current
  * value and the deadline; `COMPARABILITY_UNKNOWN` (`current.coverage`) for an observation whose
  * coverage is `unstated`: a target states none, so it is read on the footing of the current
@@ -79,7 +79,7 @@ export interface RequiredGrowth {
  */
 export function requiredGrowth(target: Target | TargetId, current: Observation | number, options?: RequiredGrowthOptions): RequiredGrowth {
   const record = resolveTarget(target)
-  const given = optionsArgument(options)
+  const given = optionsArgument(options, ['from'])
   if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a required growth, not a ${record.measure}`)
   const name = typeof current === 'number' ? 'current' : 'current.value'
   const start = actualValue(record, current, 'current')

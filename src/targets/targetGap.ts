@@ -57,7 +57,10 @@ export interface TargetGap {
  * @param actual - The actual value or observation; by default the dataset's.
  * @returns The gap, progress and verdict, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` or `INVALID_PERIOD`
- * naming the first bad field of a malformed record (`target.multiplier`, `actual.bound`),
+ * naming the first bad field of a malformed record (`target.multiplier`, `actual.bound`; a
+ * percent with a multiplier, a value with more decimals than stated), `UNKNOWN_ID` for a scope
+ * that is no id (`target.scope`), `INVALID_ARGUMENT` (`actual`, `actual.value`) for a negative actual
+ * of a level target (a level is never below zero),
  * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
  * `actual.bound`, `actual.basis`), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`

@@ -3,7 +3,7 @@ import { finite, refuse } from '../_internal/checkNumber.js'
 import { type Decimal, decimalToString, groupedFixed, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { indicatorCounters, indicatorKinds } from '../data/lookups.js'
 import { multiplier as checkMultiplier } from '../_internal/multiplier.js'
-import { objectArgument, oneOf, optionsArgument, stringArgument } from '../_internal/recordShape.js'
+import { figureAgrees, objectArgument, oneOf, optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import type { IndicatorId } from '../data/ids.js'
 import type { Bound, Label, Measure, Multiplier, Unit } from '../types.js'
 
@@ -76,9 +76,13 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * without qualifier, prints bare (约 / about would add a word the source does not say). Money
  * stays in its currency: US dollars print as 美元 / USD, never converted.
  *
- * Digits are moved and rounded exactly (half away from zero) on the decimal, never in floating
- * point, so no value prints as `-0` (`-0.04` at one decimal is `0.0%`), in exponent notation
- * (`1e+21`) or as `∞`, and tiny values print as zero instead of throwing.
+ * The record must agree with itself, as the record schemas require: a value with more decimals
+ * than `decimals` states (3201.25 with `decimals: 1`) and a percent or a rank with a multiplier
+ * other than 0 are refused, in both locales, rather than rounded or printed as `3,201.2%`. Digits
+ * are then moved exactly on the decimal, never in floating point, so no value prints as `-0`
+ * (`-0` at one decimal is `0.0%`), in exponent notation (`1e+21`) or as `∞`, and a tiny value
+ * such as `1e-20` with `decimals: 20` prints all its digits (`0.00000000000000000001亿元`;
+ * `CNY 0.000000000001`), never a rounded zero in one locale and digits in the other.
  *
  * @category Units and formatting
  * @param record - The value with its unit, multiplier and decimals: an observation, a target, or alike.
@@ -86,9 +90,10 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * @returns The text.
  * @throws {@link CdhtDataError} `NOT_FINITE` (`record.value`), `NOT_INTEGER` (`record.decimals`,
  * or `record.value` for a rank), `NOT_POSITIVE` (`record.value` for a rank), `INVALID_ARGUMENT`
- * (`record` or `options` not an object, `record.decimals` outside 0–20, `record.multiplier`,
+ * (`record` or `options` not an object, `record.decimals` outside 0–20 or fewer than the value
+ * has, `record.multiplier` (also not 0 for a percent or a rank),
  * `record.unit`, `record.bound`, `record.comparator`, `record.rankAmong`, `options.locale`,
- * `options.counter`), `UNKNOWN_ID` (`record.indicator`).
+ * `options.counter`; an option it does not have, e.g. `options.status`), `UNKNOWN_ID` (`record.indicator`).
  * @example
  * ```ts
  * import { format } from 'cdht-data'
@@ -126,7 +131,7 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * ```
  */
 export function format(record: FormattableValue, options?: FormatOptions): string {
-  const given = optionsArgument(options)
+  const given = optionsArgument(options, ['locale', 'counter'])
   const locale = given.locale ?? 'zh-CN'
   oneOf(locale, LOCALES, 'options.locale')
   if (given.counter !== undefined) label(given.counter, 'options.counter')
@@ -152,6 +157,7 @@ function checkRecord(record: FormattableValue): void {
   oneOf(fields.measure, ['level', 'growth', 'share', 'rank'], 'record.measure', true)
   if (fields.rankAmong !== undefined) label(fields.rankAmong, 'record.rankAmong')
   if (fields.indicator !== undefined) stringArgument(fields.indicator, 'record.indicator')
+  figureAgrees(record, 'record')
 }
 
 function label(value: unknown, input: string): void {

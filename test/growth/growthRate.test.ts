@@ -31,9 +31,19 @@ describe('growthRate with numbers', () => {
     expect(() => growthRate(current, previous)).toThrow(expect.objectContaining({ code, input }))
   })
 
-  it('refuses an observation mixed with a number (untyped callers)', () => {
+  it('refuses an observation mixed with a number (untyped callers), saying so rather than "[object Object]"', () => {
     const call = growthRate as unknown as (a: unknown, b: unknown) => unknown
-    expect(() => call(observation(), 3015.8)).toThrow(expect.objectContaining({ code: 'NOT_FINITE', input: 'current' }))
+    expect(() => call(observation(), 3015.8)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'previous' }))
+    expect(() => call(observation(), 3015.8)).toThrow('a number, but current is an observation')
+    expect(() => call(3201.2, observation({ period: '2022' }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'previous' }))
+    expect(() => call(3201.2, observation({ period: '2022' }))).toThrow('an observation, but current is a number')
+  })
+
+  it('names a scope that is no id at all as an unknown id, not a mismatch with the other record', () => {
+    expect(() => growthRate(observation({ scope: '📈' }), observation({ period: '2022', value: 3015.8 }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'current.scope' }))
+    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'Bonded Zone' }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'previous.scope' }))
+    // A well-formed id of your own is a record of your own (the schemas accept it): a differing one is a mismatch.
+    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'east' }))).toThrow(expect.objectContaining({ code: 'SCOPE_MISMATCH', input: 'previous.scope' }))
   })
 
   it('is inverted by impliedPrevious for any finite valid input', () => {

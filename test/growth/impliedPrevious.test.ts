@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { growthRate } from '../../src/growth/growthRate.js'
 import { impliedPrevious } from '../../src/growth/impliedPrevious.js'
+import { getObservation } from '../../src/query/getObservation.js'
 import { growth, observation } from './_observation.js'
 
 describe('impliedPrevious with numbers', () => {
@@ -58,6 +59,24 @@ describe('impliedPrevious with numbers', () => {
     fc.assert(
       fc.property(bad, fc.double({ min: -99, max: 1e6, noNaN: true }), (current, percent) => {
         expect(() => impliedPrevious(current, percent)).toThrow(expect.objectContaining({ input: 'current' }))
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
+describe('impliedPrevious at 15 significant digits', () => {
+  it('gives 3020 for GDP 3201.2 at +6.0 %, not the float 3019.9999999999995', () => {
+    expect(3201.2 / 1.06).toBe(3019.9999999999995)
+    expect(impliedPrevious(3201.2, 6)).toBe(3020)
+    expect(impliedPrevious(getObservation('gdp-2023'), getObservation('gdp-growth-2023')).value).toBe(3020)
+  })
+
+  it('never returns more than 15 significant digits', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), fc.double({ min: -99, max: 1000, noNaN: true }), (current, percent) => {
+        const value = impliedPrevious(current, percent)
+        expect(Number(value.toPrecision(15))).toBe(value)
       }),
       { numRuns: 1000 },
     )

@@ -54,6 +54,9 @@ export const brokenCases: readonly BrokenCase[] = [
   { name: 'a negative count', collection: 'observations', break: (d) => { first(d, 'observations', count).value = -5 } },
   { name: 'a rank of 0', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').value = 0 } },
   { name: 'a share over 100', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.measure === 'share').value = 140 } },
+  { name: 'a percent with multiplier 8', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'percent').multiplier = 8 } },
+  { name: 'a target percent with multiplier 4', collection: 'targets', break: (d) => { first(d, 'targets', (record) => record.unit === 'percent').multiplier = 4 } },
+  { name: 'a rank with multiplier 4', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').multiplier = 4 } },
   { name: 'a growth without basis', collection: 'observations', break: (d) => { delete first(d, 'observations', growth).basis } },
   { name: 'a target growth without basis', collection: 'targets', break: (d) => { delete first(d, 'targets', growth).basis } },
   { name: 'a level with a basis', collection: 'observations', break: (d) => { first(d, 'observations', level).basis = 'real' } },
@@ -69,6 +72,14 @@ export const brokenCases: readonly BrokenCase[] = [
     collection: 'observations',
     break: (d) => {
       first(d, 'observations', (record) => record.value === 3201.2).decimals = 0
+    },
+    zodOnly: 'whether a number has more decimals than declared is arithmetic on the value, which JSON Schema does not do reliably (multipleOf 0.1 fails on binary fractions)',
+  },
+  {
+    name: 'value 3201.25 with decimals: 1',
+    collection: 'observations',
+    break: (d) => {
+      first(d, 'observations', (record) => record.value === 3201.2).value = 3201.25
     },
     zodOnly: 'whether a number has more decimals than declared is arithmetic on the value, which JSON Schema does not do reliably (multipleOf 0.1 fails on binary fractions)',
   },

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { targets } from '../../src/data/collections.js'
+import { publicationDays } from '../../src/_internal/publicationDays.js'
 import { asOf } from '../../src/query/asOf.js'
+import { calendarDay } from '../../src/time/calendarDay.js'
 import { getObservation } from '../../src/query/getObservation.js'
 import { assessTarget, type TargetOutcome } from '../../src/targets/assessTarget.js'
 import { observation, target } from '../growth/_observation.js'
@@ -39,10 +41,12 @@ describe('assessTarget outcomes on real targets', () => {
     expect(new Set(table.map((row) => row.outcome))).toEqual(new Set(OUTCOMES))
   })
 
-  it('gives exactly one of the five words for every real target on any day from 2012 to 2030', () => {
+  it('gives exactly one of the five words for every real target on any day from 2012 to 2030 once it is set, and refuses the days before', () => {
     fc.assert(
       fc.property(fc.constantFrom(...targets), fc.date({ min: new Date('2012-01-01T12:00:00'), max: new Date('2030-12-31T12:00:00'), noInvalidDate: true }), (record, day) => {
-        expect(OUTCOMES).toContain(assessTarget(record, { on: day }).outcome)
+        const setOn = publicationDays().bySource.get(record.source) ?? ''
+        if (calendarDay(day, 'day') < setOn) expect(() => assessTarget(record, { on: day })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'options.on' }))
+        else expect(OUTCOMES).toContain(assessTarget(record, { on: day }).outcome)
       }),
       { numRuns: 300 },
     )
@@ -54,7 +58,8 @@ describe('assessTarget outcomes on real targets', () => {
   })
 
   it('while pending, gives the pace from Q1–Q3 and the growth required from the year before (超2400 in 2020)', () => {
-    const assessed = assessTarget('gdp-target-2021', { on: '2021-10-15' })
+    // Q1–Q3 2021 was published on 2021-11-03.
+    const assessed = assessTarget('gdp-target-2021', { on: '2021-11-03' })
     expect(assessed.outcome).toBe('pending')
     expect([assessed.pace?.onPace, assessed.pace?.progress.toFixed(3)]).toEqual([true, '0.782'])
     expect([assessed.requiredGrowth?.percentPerYear.toFixed(2), assessed.requiredGrowth?.bound]).toEqual(['8.33', 'upper'])
@@ -74,8 +79,55 @@ describe('assessTarget outcomes on real targets', () => {
   })
 
   it('does not count a figure whose period has not ended by the day', () => {
-    expect(assessTarget('gdp-target-2021', { on: '2021-12-30' }).outcome).toBe('pending')
-    expect(assessTarget('gdp-target-2021', { on: '2021-12-31' }).outcome).toBe('met')
+    // A hand-made figure for 2021 citing a source known since 2021-03-12: only the period's end holds it back.
+    const early = observation({ period: '2021', value: 2800.6, source: 'ceb-2021-03-12' })
+    const dataset = { ...asOf('2026-11-30'), observations: [early] }
+    expect(assessTarget('gdp-target-2021', { on: '2021-12-30', dataset }).outcome).toBe('pending')
+    expect(assessTarget('gdp-target-2021', { on: '2021-12-31', dataset })).toMatchObject({ outcome: 'met', evidence: early })
+  })
+
+  describe('uses only what was known on the day (the as-of rule), without being given a view', () => {
+    it('leaves out a figure published after the day: gdp-2021 was released on 2022-01-28', () => {
+      expect(assessTarget('gdp-target-2021', { on: '2022-01-05' })).toMatchObject({ outcome: 'not-published', evidence: null, gap: null })
+      expect(assessTarget('gdp-target-2021', { on: '2022-01-27' }).outcome).toBe('not-published')
+      expect(assessTarget('gdp-target-2021', { on: '2022-01-28' })).toMatchObject({ outcome: 'met', evidence: { id: 'gdp-2021' } })
+    })
+
+    it('takes the pace from the latest part-year figure published by the day, not one published later', () => {
+      // Q1–Q3 (published 2021-11-03) is not known on 2021-09-30: the pace comes from an earlier part of the year.
+      const early = assessTarget('gdp-target-2021', { on: '2021-09-30' })
+      const late = assessTarget('gdp-target-2021', { on: '2021-11-03' })
+      expect(early.pace).not.toBeNull()
+      expect(early.pace?.progress).toBeLessThan(late.pace?.progress ?? 0)
+      expect(assessTarget('gdp-target-2021', { on: '2021-11-02' }).pace).toEqual(early.pace)
+    })
+
+    it('agrees with asOf on every publication day for every target it can assess', () => {
+      for (const day of publicationDays().days) {
+        for (const record of targets) {
+          if ((publicationDays().bySource.get(record.source) ?? '') > day) continue
+          const alone = assessTarget(record, { on: day })
+          const viewed = assessTarget(record, { on: day, dataset: asOf(day) })
+          expect([alone.outcome, alone.evidence?.id, alone.pace?.progress, alone.requiredGrowth?.percentPerYear]).toEqual([
+            viewed.outcome,
+            viewed.evidence?.id,
+            viewed.pace?.progress,
+            viewed.requiredGrowth?.percentPerYear,
+          ])
+        }
+      }
+    })
+
+    it('refuses a day before the target was set (its source known), naming options.on', () => {
+      for (const on of ['1900-01-01', '2021-03-11']) {
+        expect(() => assessTarget('gdp-target-2021', { on })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'options.on' }))
+      }
+      expect(assessTarget('gdp-target-2021', { on: '2021-03-12' }).outcome).toBe('pending')
+    })
+
+    it("leaves a caller's actual to the caller", () => {
+      expect(assessTarget('gdp-target-2021', { on: '2022-01-05', actual: getObservation('gdp-2021') }).outcome).toBe('met')
+    })
   })
 
   it('defaults the day to today in Asia/Shanghai', () => {

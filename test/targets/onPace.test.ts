@@ -42,9 +42,16 @@ describe('onPace', () => {
 })
 
 describe('onPace on any input', () => {
-  it('returns finite shares for any finite actual and valid day', () => {
+  it('refuses a negative accumulated flow for a level target, naming actual (GDP so far is never below zero)', () => {
+    expect(() => onPace('gdp-target-2021', -5, '2021-06-30')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual' }))
+    expect(() => onPace('gdp-target-2021', -5, '2021-06-30')).toThrow('a level of gdp is never negative: -5')
+    expect(() => onPace('gdp-target-2021', observation({ period: '2021-01/2021-06', value: -5, decimals: 0 }))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual.value' }))
+    expect(onPace('gdp-target-2021', 0, '2021-06-30').progress).toBe(0)
+  })
+
+  it('returns finite shares for any finite non-negative actual and valid day', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }), fc.date({ min: new Date(2000, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true }), (actual, date) => {
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e300 }), fc.date({ min: new Date(2000, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true }), (actual, date) => {
         const pace = onPace('gdp-target-2021', actual, date)
         expect([pace.progress, pace.elapsed, pace.lead].every(Number.isFinite)).toBe(true)
       }),

@@ -117,9 +117,13 @@ describe('targetGap', () => {
 })
 
 describe('targetGap on any input', () => {
-  it('returns finite numbers for any finite actual of up to 6 decimals', () => {
+  it('returns finite numbers for any finite actual of up to 6 decimals, refusing a negative level', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 6 }), (scaled, decimals) => {
+        if (scaled < 0) {
+          expect(() => targetGap('gdp-target-2021', scaled / 10 ** decimals)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual' }))
+          return
+        }
         const actual = Number((scaled / 10 ** decimals).toFixed(decimals))
         const gap = targetGap('gdp-target-2021', actual)
         expect([gap.gap, gap.actual, gap.progress ?? 0].every(Number.isFinite)).toBe(true)

@@ -1,7 +1,11 @@
 import { runInNewContext } from 'node:vm'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { asOf } from '../../src/query/asOf.js'
+import { assessTarget } from '../../src/targets/assessTarget.js'
 import { daysLeft } from '../../src/targets/daysLeft.js'
+import { onPace } from '../../src/targets/onPace.js'
+import { requiredGrowth } from '../../src/targets/requiredGrowth.js'
 import { periodElapsed } from '../../src/targets/periodElapsed.js'
 import { calendarDay } from '../../src/time/calendarDay.js'
 import { daysBetween } from '../../src/time/daysBetween.js'
@@ -12,9 +16,10 @@ import { previousDay } from '../../src/time/previousDay.js'
 describe('calendarDay', () => {
   it.each([
     ['2024-12-31', '2024-12-31'],
-    ['2024', '2024-01-01'],
-    ['2024-02', '2024-02-01'],
     ['2024-12-31T23:59', '2024-12-31'],
+    ['2024-12-31T23:59:59.999', '2024-12-31'],
+    ['2024-12-31T10:00:00+14:00', '2024-12-31'],
+    ['2024-12-31T12:00:00-14:00', '2025-01-01'],
     ['2025-01-01T00:30:00+08:00', '2025-01-01'],
     ['2024-12-31T16:30:00Z', '2025-01-01'],
     ['2024-12-31T15:59:59Z', '2024-12-31'],
@@ -43,6 +48,42 @@ describe('calendarDay', () => {
     }
   })
 
+  it.each([
+    ['an offset beyond ±14:00', '2024-02-01T00:00:00+99:00'],
+    ['a negative offset beyond ±14:00', '2024-02-01T00:00:00-99:59'],
+    ['an offset of +14:01', '2024-02-01T00:00:00+14:01'],
+    ['an offset with 60 minutes', '2024-02-01T00:00:00+08:60'],
+    ['an offset without a colon', '2024-02-01T00:00:00+0800'],
+    ['an offset of hours only', '2024-02-01T00:00:00+08'],
+    ['an ISO week', '2024-W05'],
+    ['an ISO week day', '2024-W05-1'],
+    ['an ordinal date', '2024-032'],
+    ['the basic form', '20240201'],
+    ['a basic date-time', '20240201T120000Z'],
+    ['a month', '2024-02'],
+    ['a year', '2024'],
+    ['a trailing space', '2024-01-01 '],
+    ['a leading space', ' 2024-01-01'],
+    ['a space for the T', '2024-01-01 12:00'],
+    ['a lowercase z', '2024-01-01T12:00z'],
+    ['hour 24', '2024-01-01T24:00'],
+    ['minute 60', '2024-01-01T12:60'],
+    ['a date-time on a day the calendar lacks', '2023-02-29T12:00:00Z'],
+    ['a signed year', '+002024-01-01'],
+  ])('refuses %s (%s) as INVALID_DATE naming the argument', (_label, value) => {
+    expect(() => calendarDay(value, 'options.on')).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input: 'options.on' }))
+  })
+
+  it('accepts every day of the calendar in each documented form and reads it back', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const day = date.toISOString().slice(0, 10)
+        expect([calendarDay(day, 'date'), calendarDay(`${day}T12:00`, 'date'), calendarDay(`${day}T12:00:00+08:00`, 'date')]).toEqual([day, day, day])
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('agrees with the instant for any Date: the Beijing day is the UTC day of the instant plus 8 hours', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
@@ -50,6 +91,20 @@ describe('calendarDay', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('every helper that takes a day refuses the undocumented forms, naming its argument', () => {
+  const forms = ['2024-02-01T00:00:00+99:00', '2024-W05', '20240201', '2024-02', '2024-01-01 ']
+  it.each([
+    ['asOf', (day: string) => asOf(day), 'date'],
+    ['daysLeft', (day: string) => daysLeft('gdp-target-2021', day), 'date'],
+    ['periodElapsed', (day: string) => periodElapsed('gdp-target-2021', day), 'date'],
+    ['onPace', (day: string) => onPace('gdp-target-2021', 2000, day), 'date'],
+    ['assessTarget', (day: string) => assessTarget('gdp-target-2021', { on: day }), 'options.on'],
+    ['requiredGrowth', (day: string) => requiredGrowth('gdp-target-2021', 2400, { from: day }), 'options.from'],
+  ] as const)('%s', (_name, call, input) => {
+    for (const day of forms) expect(() => call(day)).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input }))
   })
 })
 

@@ -13,17 +13,37 @@ const both = (record: FormattableValue): [string, string] => [format(record), fo
 describe('format at the edges', () => {
   it.each([
     ['-0 at one decimal', value({ value: -0, decimals: 1, unit: 'percent', multiplier: 0 }), ['0.0%', '0.0%']],
-    ['-0.04 % at one decimal', value({ value: -0.04, decimals: 1, unit: 'percent', multiplier: 0 }), ['0.0%', '0.0%']],
-    ['-0.001 亿元 at no decimal', value({ value: -0.001 }), ['0亿元', 'CNY -100,000']],
-    ['-0.05 % at one decimal (half away from zero)', value({ value: -0.05, decimals: 1, unit: 'percent', multiplier: 0 }), ['-0.1%', '-0.1%']],
+    ['-0 亿元 at no decimal', value({ value: -0 }), ['0亿元', 'CNY 0']],
   ] as const)('never prints -0: %s', (_label, record, expected) => {
     expect(both(record)).toEqual(expected)
   })
 
-  it('prints a tiny value as zero in Chinese and in plain digits in English, without RangeError', () => {
-    const [zh, en] = both(value({ value: 5e-324, unit: 'count', multiplier: 0 }))
-    expect(zh).toBe('0')
-    expect(en).toMatch(/^0\.0{300,}494065645841247$/)
+  // A value with more decimals than stated contradicts its record: zh used to round it
+  // (3,201.3亿元) and en to print every digit (CNY 320.125 billion).
+  it.each([
+    ['3201.25 亿元 at one decimal', value({ value: 3201.25, decimals: 1 })],
+    ['-0.04 % at one decimal', value({ value: -0.04, decimals: 1, unit: 'percent', multiplier: 0 })],
+    ['-1e-30 亿元 at one decimal', value({ value: -1e-30, decimals: 1 })],
+    ['5e-324 at no decimal', value({ value: 5e-324, unit: 'count', multiplier: 0 })],
+    ['0.1 + 0.2 at one decimal', value({ value: 0.1 + 0.2, decimals: 1, unit: 'percent', multiplier: 0 })],
+  ])('refuses %s in both locales, naming record.decimals', (_label, record) => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      expect(() => format(record, { locale })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'record.decimals' }))
+    }
+  })
+
+  it.each([
+    ['a percent of 亿', value({ value: 3201.2, decimals: 1, unit: 'percent', multiplier: 8 })],
+    ['a rank of 万', value({ value: 3, unit: 'rank', multiplier: 4 })],
+  ])('refuses %s in both locales, naming record.multiplier', (_label, record) => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      expect(() => format(record, { locale })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'record.multiplier' }))
+    }
+  })
+
+  it('prints a tiny value that fits its decimals digit for digit in both locales', () => {
+    expect(both(value({ value: 1e-20, decimals: 20 }))).toEqual(['0.00000000000000000001亿元', 'CNY 0.000000000001'])
+    expect(both(value({ value: -1e-20, decimals: 20, unit: 'percent', multiplier: 0 }))).toEqual(['-0.00000000000000000001%', '-0.00000000000000000001%'])
   })
 
   it('prints huge values in plain digits, never 1e+21 or ∞', () => {
@@ -40,8 +60,10 @@ describe('format at the edges', () => {
         fc.integer({ min: 0, max: 6 }),
         fc.constantFrom<Unit>('CNY', 'USD', 'percent', 'count'),
         fc.constantFrom(0, 4, 8, 9),
-        (number, decimals, unit, multiplier) => {
-          for (const text of both(value({ value: number, decimals, unit, multiplier }))) {
+        (number, decimals, unit, scale) => {
+          // A record that agrees with itself: the value at its decimals, a percent unscaled.
+          const multiplier = unit === 'percent' ? 0 : scale
+          for (const text of both(value({ value: Number(number.toFixed(decimals)), decimals, unit, multiplier }))) {
             expect(text).not.toMatch(/∞|NaN|e[+-]\d|(^|[^\d,.])-0(\.0*)?(?![\d.,])/)
           }
         },

@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { toUnits } from '../../src/units/toUnits.js'
 import type { Multiplier } from '../../src/types.js'
 
+describe('toUnits messages say what was given', () => {
+  // The report's "toUnits(null, 8) says NaN" was toUnits(NaN, 8): JSON.stringify(NaN) is "null".
+  it.each([
+    [null, 'null'],
+    [Number.NaN, 'NaN'],
+  ])('toUnits(%s, 8) says %s', (value, shown) => {
+    expect(() => toUnits(value as never, 8)).toThrow(expect.objectContaining({ code: 'NOT_FINITE', input: 'value' }))
+    expect(() => toUnits(value as never, 8)).toThrow(new RegExp(`: ${shown}$`))
+  })
+})
+
 describe('toUnits', () => {
   it.each([
     { value: 3201.2, multiplier: 8, units: 320120000000n, why: 'GDP 2023 in yuan' },

@@ -1,0 +1,21 @@
+/**
+ * The rules a figure's own fields must agree on, shared by the zod schemas and the record check
+ * the helpers run, so a record one refuses the other refuses too. Plain functions: the main entry
+ * never loads zod.
+ */
+
+/** Units that are never scaled by a power of ten: a percent of 亿 or a 亿th place is no figure. */
+export const UNSCALED_UNITS: readonly string[] = ['percent', 'rank']
+
+/** Whether a unit and multiplier agree: a percent or a rank has multiplier 0. */
+export function multiplierFitsUnit(record: { readonly unit: unknown; readonly multiplier: unknown }): boolean {
+  return !UNSCALED_UNITS.includes(record.unit as string) || record.multiplier === 0
+}
+
+/**
+ * Whether a value has no more decimals than its record states (3201.25 with `decimals: 1` has
+ * more): the published decimals are data, and a value with more digits contradicts them.
+ */
+export function decimalsFitValue(record: { readonly value: number; readonly decimals: number }): boolean {
+  return Number(record.value.toFixed(record.decimals)) === record.value
+}

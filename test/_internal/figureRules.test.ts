@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { cagr } from '../../src/growth/cagr.js'
+import { growthRate } from '../../src/growth/growthRate.js'
+import { impliedPrevious } from '../../src/growth/impliedPrevious.js'
+import { getObservation } from '../../src/query/getObservation.js'
+import { getTarget } from '../../src/query/getTarget.js'
+import { ObservationSchema, TargetSchema } from '../../src/schema/records.js'
+import { assessTarget } from '../../src/targets/assessTarget.js'
+import { requiredGrowth } from '../../src/targets/requiredGrowth.js'
+import { targetGap } from '../../src/targets/targetGap.js'
+import { format } from '../../src/units/format.js'
+
+// A record that contradicts itself is refused by the record check every helper runs, by the zod
+// schemas, and (for the multiplier) by the JSON Schemas: test/schema/brokenRecords.ts holds the
+// cases ajv and zod both run.
+const gdp2023 = getObservation('gdp-2023')
+const gdp2022 = getObservation('gdp-2022')
+const growth2023 = getObservation('gdp-growth-2023')
+
+describe('a value with more decimals than its record states', () => {
+  const tooFew = { ...gdp2023, decimals: 0 } // 3201.2 with decimals: 0 (docs/data-teams.md)
+  const tooMany = { ...gdp2023, value: 3201.25 } // decimals: 1
+
+  it.each([
+    ['growthRate (current)', () => growthRate(tooFew, gdp2022), 'current.decimals'],
+    ['growthRate (previous)', () => growthRate(gdp2023, { ...gdp2022, value: 3015.85 }), 'previous.decimals'],
+    ['cagr', () => cagr(getObservation('gdp-2020'), tooMany), 'last.decimals'],
+    ['impliedPrevious', () => impliedPrevious(tooMany, growth2023), 'current.decimals'],
+    ['targetGap (target)', () => targetGap({ ...getTarget('gdp-target-2021'), value: 2600.5 }, 2800), 'target.decimals'],
+    ['targetGap (actual)', () => targetGap('gdp-target-2021', { ...getObservation('gdp-2021'), value: 2800.61 }), 'actual.decimals'],
+    ['assessTarget (actual)', () => assessTarget('gdp-target-2021', { on: '2024-01-01', actual: { ...getObservation('gdp-2021'), value: 2800.61 } }), 'options.actual.decimals'],
+    ['requiredGrowth', () => requiredGrowth('gdp-target-2021', { ...getObservation('gdp-2020'), value: 2400.5 }), 'current.decimals'],
+    ['format', () => format(tooMany), 'record.decimals'],
+  ])('%s refuses it with INVALID_ARGUMENT naming %s', (_name, call, input) => {
+    expect(call).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input }))
+  })
+
+  it('the zod schema refuses it too', () => {
+    expect([ObservationSchema.safeParse(tooFew).success, ObservationSchema.safeParse(tooMany).success]).toEqual([false, false])
+  })
+})
+
+describe('a percent or a rank with a multiplier other than 0', () => {
+  const percentOfYi = { ...growth2023, multiplier: 8 as const }
+
+  it.each([
+    ['growthRate', () => growthRate(percentOfYi, getObservation('gdp-growth-2021')), 'current.multiplier'],
+    ['impliedPrevious', () => impliedPrevious(gdp2023, percentOfYi), 'growth.multiplier'],
+    ['targetGap', () => targetGap({ ...getTarget('gdp-growth-target-2021'), multiplier: 4 }, 9), 'target.multiplier'],
+    ['format', () => format({ value: 3201.2, decimals: 1, unit: 'percent', multiplier: 8 }), 'record.multiplier'],
+  ])('%s refuses it with INVALID_ARGUMENT naming %s', (_name, call, input) => {
+    expect(call).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input }))
+  })
+
+  it('the zod schemas refuse it', () => {
+    expect(ObservationSchema.safeParse(percentOfYi).success).toBe(false)
+    expect(TargetSchema.safeParse({ ...getTarget('gdp-growth-target-2021'), multiplier: 4 }).success).toBe(false)
+  })
+
+  it('still accepts a count in 万 and money in 亿', () => {
+    expect(ObservationSchema.safeParse(getObservation('new-enterprises-2023')).success).toBe(true)
+    expect(format({ value: 3.8, decimals: 1, unit: 'count', multiplier: 4 })).toBe('3.8万')
+  })
+})
