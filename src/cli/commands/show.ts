@@ -84,18 +84,20 @@ function sourceOf(found: FoundRecord): Source | null {
   return found.collection !== 'sources' && 'source' in found.record ? getSource(found.record.source) : null
 }
 
-// With --as-of, a figure or source published later was not known yet: say so rather than show it.
-function checkPublished(found: FoundRecord, context: CommandContext): void {
+// With --as-of, a record published later was not known yet: say so rather than show it. The
+// view's own copy is shown (a zone as known then), found by id: a view may hold a record rebuilt
+// for its day rather than the very object of the full collection.
+function asKnown(found: FoundRecord, context: CommandContext): FoundRecord {
   const view = viewOf(context)
-  if (view.asOf === null) return
-  const known: readonly object[] = view[found.collection]
-  if (!known.includes(found.record)) throw notPublished(found.record.id, context.asOf ?? view.asOf, context.lang)
+  const known: readonly { readonly id: string }[] = view[found.collection]
+  const record = known.find((candidate) => candidate.id === found.record.id)
+  if (record === undefined) throw notPublished(found.record.id, context.asOf ?? view.asOf ?? '', context.lang)
+  return { ...found, record } as FoundRecord
 }
 
 /** `cdht-data show <id>`: one record with its value, unit, bound, period, source and passage. */
 export function run(request: CommandRequest, context: CommandContext): CommandResult {
-  const found = findRecord(request.args[0] ?? '', context.lang)
-  checkPublished(found, context)
+  const found = asKnown(findRecord(request.args[0] ?? '', context.lang), context)
   const source = sourceOf(found)
   if (context.json) return { stdout: jsonOutput({ collection: found.collection, record: found.record, source }) }
   const collection = COLLECTION_TERMS[found.collection][context.lang]
@@ -105,5 +107,5 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
     displayWidth(`${found.record.id}  ${collection}`) <= context.width
       ? `${bold(found.record.id)}  ${dim(collection)}\n`
       : `${wrapToWidth(found.record.id, context.width).map(bold).join('\n')}\n${dim(collection)}\n`
-  return { stdout: title + renderFields(recordFields(found, source, context.lang), context.width) }
+  return { stdout: title + renderFields(recordFields(found, source, context.lang, viewOf(context).observations), context.width) }
 }

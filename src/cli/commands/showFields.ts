@@ -1,4 +1,3 @@
-import { observations } from '../../data/collections.js'
 import { unitLabel } from '../../export/unitLabel.js'
 import { getIndicator } from '../../query/getIndicator.js'
 import { getZone } from '../../query/getZone.js'
@@ -58,7 +57,7 @@ function figureFields(figure: Observation | Target, lang: Lang): Field[] {
   ]
 }
 
-function ownFields(found: FoundRecord, lang: Lang): Field[] {
+function ownFields(found: FoundRecord, lang: Lang, observations: readonly Observation[]): Field[] {
   const text = (label: Label | undefined): string | undefined => (label === undefined ? undefined : labelIn(label, lang))
   switch (found.collection) {
     case 'indicators': {
@@ -148,7 +147,11 @@ export function sourceLine(source: Source, lang: Lang): string {
  * figure), then its source, its passage (named a summary, not the source's words, where `passageOrigin`
  * says so) and any note. Empty fields are left out.
  */
-export function recordFields(found: FoundRecord, source: Source | null, lang: Lang): [string, string][] {
+/**
+ * The fields `show` prints for a record, in order. `observations` are those the view holds (all
+ * of them, or those published by --as-of): an indicator lists only its figures known then.
+ */
+export function recordFields(found: FoundRecord, source: Source | null, lang: Lang, observations: readonly Observation[]): [string, string][] {
   const { record } = found
   const label = 'label' in record ? record.label : undefined
   const other: Lang = lang === 'zh' ? 'en' : 'zh'
@@ -156,7 +159,7 @@ export function recordFields(found: FoundRecord, source: Source | null, lang: La
   const fields: Field[] = [
     ['label', label === undefined ? undefined : labelIn(label, lang)],
     ['otherLabel', label === undefined ? undefined : labelIn(label, other)],
-    ...ownFields(found, lang),
+    ...ownFields(found, lang, observations),
     ['source', source === null ? undefined : sourceLine(source, lang)],
     [origin === 'summary' ? 'summaryPassage' : 'passage', 'passage' in record ? record.passage : found.collection === 'breaks' ? found.record.documentedIn.passage : undefined],
     ['note', 'note' in record ? record.note : undefined],

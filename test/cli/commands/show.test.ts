@@ -140,7 +140,23 @@ describe('show a break in series', () => {
 
 describe('recordFields', () => {
   it('leaves out empty fields and names the rest in the output language', () => {
-    const fields = recordFields({ collection: 'chains', record: chains[0]! }, sources[0]!, 'zh')
+    const fields = recordFields({ collection: 'chains', record: chains[0]! }, sources[0]!, 'zh', [])
     expect(fields.map(([name]) => name)).toEqual(['名称', '英文名', '来源', '原文'])
+  })
+})
+
+describe('show --as-of: what was known on the day', () => {
+  const early = { asOf: '2014-03-01', today: '2014-03-01', lang: 'en' as const }
+  it('lists only the indicator\'s figures the view holds', () => {
+    const view = asOf('2014-03-01')
+    const held = view.observations.filter((observation) => observation.indicator === 'gdp').map((observation) => observation.id)
+    const text = run(requestFor(['gdp']), contextFor(early)).stdout.replace(/\s+/g, ' ')
+    expect(held.length).toBeGreaterThan(0)
+    for (const id of held) expect(text).toContain(id)
+    expect(text).not.toContain('gdp-2023')
+  })
+  it.each(['cdht', 'bonded-zone'])('shows the zone %s the view holds', (id) => {
+    expect(asOf('2014-03-01').zones.map((zone) => zone.id)).toContain(id)
+    expect(run(requestFor([id]), contextFor(early)).stdout).toContain(id)
   })
 })
