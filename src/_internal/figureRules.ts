@@ -13,6 +13,14 @@ export function multiplierFitsUnit(record: { readonly unit: unknown; readonly mu
 }
 
 /**
+ * Whether a level is not below zero: every level the zone reports (an amount, a count, an area)
+ * is zero or more, so a negative one is a sign error, not a figure.
+ */
+export function levelNotNegative(record: { readonly value: number; readonly measure?: unknown }): boolean {
+  return record.measure !== 'level' || record.value >= 0
+}
+
+/**
  * Whether a value has no more decimals than its record states (3201.25 with `decimals: 1` has
  * more): the published decimals are data, and a value with more digits contradicts them.
  */

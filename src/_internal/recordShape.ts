@@ -1,6 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
-import { decimalsFitValue, multiplierFitsUnit } from './figureRules.js'
+import { decimalsFitValue, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
@@ -95,16 +95,17 @@ function measured(record: Fields, input: string): void {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', `${input}.decimals`, `not a whole number within 0-20: ${decimals}`)
   oneOf(record.unit, UNITS, `${input}.unit`)
   multiplier(record.multiplier, `${input}.multiplier`)
-  figureAgrees(record as { value: number; decimals: number; unit: unknown; multiplier: unknown }, input)
+  figureAgrees(record as { value: number; decimals: number; unit: unknown; multiplier: unknown; measure: unknown }, input)
 }
 
 /**
  * The rules the zod schemas check too (src/_internal/figureRules.ts): a percent or a rank has
- * multiplier 0, and a value has no more decimals than `decimals` states. Each is
- * `INVALID_ARGUMENT` naming the field that contradicts the value (`record.multiplier`,
- * `record.decimals`).
+ * multiplier 0, a level is not negative, and a value has no more decimals than `decimals`
+ * states. Each is `INVALID_ARGUMENT` naming the field that contradicts the value
+ * (`record.multiplier`, `record.value`, `record.decimals`).
  */
-export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown }, input: string): void {
+export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown; readonly measure?: unknown }, input: string): void {
+  if (!levelNotNegative(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a level is never below zero: ${record.value}`)
   if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `not 0 for a ${String(record.unit)}`)
   if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `fewer than ${record.value} has`)
 }

@@ -55,6 +55,8 @@ export const brokenCases: readonly BrokenCase[] = [
   { name: 'a rank of 0', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').value = 0 } },
   { name: 'a share over 100', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.measure === 'share').value = 140 } },
   { name: 'a percent with multiplier 8', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'percent').multiplier = 8 } },
+  { name: 'a negative level', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.measure === 'level' && record.unit === 'CNY').value = -3201.2 } },
+  { name: 'a target with a negative level', collection: 'targets', break: (d) => { first(d, 'targets', (record) => record.measure === 'level').value = -5 } },
   { name: 'a target percent with multiplier 4', collection: 'targets', break: (d) => { first(d, 'targets', (record) => record.unit === 'percent').multiplier = 4 } },
   { name: 'a rank with multiplier 4', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').multiplier = 4 } },
   { name: 'a growth without basis', collection: 'observations', break: (d) => { delete first(d, 'observations', growth).basis } },
