@@ -11,7 +11,8 @@ export function reportedGrowthWarnings(level: Observation, growth: Observation, 
   sameFields(growth, growthName, { measure: 'growth', indicator: level.indicator, scope: level.scope, period: level.period })
   const basis = growth.basis ?? 'unspecified'
   if (level.unit !== 'CNY' || basis === 'nominal') return []
-  const reported = `the reported ${growth.value}% is`
+  // At its published decimals: a reported 6.0% is 6.0%, not 6%.
+  const reported = `the reported ${growth.value.toFixed(growth.decimals)}% is`
   // Frozen: the warnings are handed back to callers inside results.
   return basis === 'real'
     ? [Object.freeze({ code: 'REAL_VS_NOMINAL', message: `${reported} real (constant prices); rates between yuan levels are nominal` })]

@@ -74,6 +74,8 @@ export const FIELD_TERMS = {
   from: { zh: '起始', en: 'from' },
   evidence: { zh: '依据', en: 'evidence' },
   documentedIn: { zh: '记载于', en: 'documented in' },
+  // What the compilation that documents a break says of it, in its own words (not a source's).
+  documentedPassage: { zh: '汇编所述', en: 'as documented' },
   observations: { zh: '观测值', en: 'observations' },
   reportedGrowth: { zh: '公布增速', en: 'reported' },
   computedGrowth: { zh: '计算增速', en: 'computed' },

@@ -98,7 +98,13 @@ describe('impliedPrevious with observations', () => {
     const result = impliedPrevious(observation(), growth(6, 'real'))
     expect(result.value.toFixed(1)).toBe('3020.0')
     expect(result.warnings.map((warning) => warning.code)).toEqual(['REAL_VS_NOMINAL'])
-    expect(result.warnings[0]!.message).toContain('6%')
+    expect(result.warnings[0]!.message).toContain('6.0%')
+  })
+
+  it('names the reported growth at its published decimals (6.0%, not 6%)', async () => {
+    const { getObservation } = await import('../../src/index.js')
+    const result = impliedPrevious(getObservation('gdp-2023'), getObservation('gdp-growth-2023'))
+    expect(result.warnings[0]!.message).toContain('the reported 6.0% is real')
   })
 
   it('warns when the source does not say which prices its growth is in', () => {

@@ -61,8 +61,8 @@ const words = {
     BASIS_UNSPECIFIED: (period: string) => `${period}：来源未说明公布增速的口径。`,
     noData: (indicator: string, scope: string) => `${indicator} 在 ${scope} 没有水平值或增速`,
     breakNote: (marker: string) => `${marker}：两期之间有数列断点，水平值不可比，不计算增速：`,
-    unknownMarker: '？口径',
-    unknownNote: (marker: string, periods: string) => `${marker}：两期水平值均未说明是否含双流园区，可能不是同一口径，不计算增速：${periods}。`,
+    unknownMarker: '？统计范围',
+    unknownNote: (marker: string, periods: string) => `${marker}：两期水平值均未说明是否含双流园区，可能不是同一统计范围，不计算增速：${periods}。`,
   },
   en: {
     period: 'Period',

@@ -161,7 +161,8 @@ export function recordFields(found: FoundRecord, source: Source | null, lang: La
     ['otherLabel', label === undefined ? undefined : labelIn(label, other)],
     ...ownFields(found, lang, observations),
     ['source', source === null ? undefined : sourceLine(source, lang)],
-    [origin === 'summary' ? 'summaryPassage' : 'passage', 'passage' in record ? record.passage : found.collection === 'breaks' ? found.record.documentedIn.passage : undefined],
+    [origin === 'summary' ? 'summaryPassage' : 'passage', 'passage' in record ? record.passage : undefined],
+    ['documentedPassage', found.collection === 'breaks' ? found.record.documentedIn.passage : undefined],
     ['note', 'note' in record ? record.note : undefined],
   ]
   return fields.flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[NAMES[name][lang], value]]))

@@ -121,7 +121,11 @@ describe('show a break in series', () => {
   it('shows its kind, indicator, scope, first day, evidence and the passage documenting it', () => {
     const en = show('gdp-area-2020')
     for (const expected of ['area changed', 'Gross domestic product (gdp)', '2020-01-01', 'gdp-2019, gdp-2020', 'documented in', 'history-2012-2025.md']) expect(en).toContain(expected)
-    expect(en).toMatch(/^passage +later reports describe a smaller managed area/m)
+    // The compilation's words, not a source's: never under `passage` / 原文.
+    expect(en).toMatch(/^as documented +later reports describe a smaller managed area/m)
+    expect(en).not.toMatch(/^passage /m)
+    expect(show('gdp-area-2020', 'zh')).toMatch(/^汇编所述 /m)
+    expect(show('gdp-area-2020', 'zh')).not.toMatch(/^原文/m)
     const zh = show('bonded-zone-trade-coverage', 'zh')
     expect(zh).toMatch(/^bonded-zone-trade-coverage {2}序列断点$/m)
     expect(zh).toMatch(/^类型 +统计范围$/m)
