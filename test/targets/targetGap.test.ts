@@ -142,3 +142,19 @@ describe('targetGap on any input', () => {
     )
   })
 })
+
+describe('targetGap names what differs first', () => {
+  it.each([
+    ['another indicator', 'general-budget-revenue-2022', 'actual.indicator'],
+    ['a growth', 'gdp-growth-2021', 'actual.measure'],
+  ])('given %s, it names %s, not the period', async (_, id, input) => {
+    const { getObservation, getTarget, targetGap: gap, isCdhtDataError } = await import('../../src/index.js')
+    let caught: unknown
+    try {
+      gap(getTarget('gdp-target-2021'), { ...getObservation(id as never), period: '2022' })
+    } catch (error) {
+      caught = error
+    }
+    expect(isCdhtDataError(caught) ? caught.input : caught).toBe(input)
+  })
+})
