@@ -2,13 +2,24 @@ import { breaks } from '../data/collections.js'
 import type { DatasetView } from '../query/asOf.js'
 import type { SeriesBreak } from '../types.js'
 import { refuse } from './checkNumber.js'
-import { objectArgument } from './recordShape.js'
+import { checkObservation, checkTarget, objectArgument } from './recordShape.js'
 
 const COLLECTIONS = ['sources', 'observations', 'targets'] as const
 
+// Lists whose records were checked already: a view is checked once, not on every query.
+const checked = new WeakSet<readonly unknown[]>()
+
+/** Checks each record of a list once (a NaN value is NOT_FINITE naming `input.observations[3].value`). */
+function checkRecords(list: readonly unknown[], check: (record: unknown, input: string) => unknown, input: string): void {
+  if (checked.has(list)) return
+  list.forEach((record, index) => check(record, `${input}[${index}]`))
+  checked.add(list)
+}
+
 /**
  * A dataset view given as an option, checked for the collections the helpers read (arrays of
- * records), with its breaks in series: the view's own, or the dataset's where the view has none.
+ * records; each observation and target checked like a caller's record, once per list), with its
+ * breaks in series: the view's own, or the dataset's where the view has none.
  */
 export function datasetArgument(value: unknown, input: string): DatasetView & { readonly breaks: readonly SeriesBreak[] } {
   const view = objectArgument(value, input)
@@ -19,5 +30,9 @@ export function datasetArgument(value: unknown, input: string): DatasetView & { 
       refuse('INVALID_ARGUMENT', `${input}.${name}`, 'not an array of records')
     }
   }
+  // A caller's view is read like a caller's record: a NaN value or a contradictory figure in it
+  // is refused, not silently skipped by a query.
+  checkRecords(view.observations as unknown[], checkObservation, `${input}.observations`)
+  checkRecords(view.targets as unknown[], checkTarget, `${input}.targets`)
   return { ...(view as unknown as DatasetView), breaks: (view.breaks as readonly SeriesBreak[] | undefined) ?? breaks }
 }
