@@ -1,7 +1,5 @@
 import { compareDecimals, decimalToString, subtractDecimals } from '../_internal/decimal.js'
 import { finiteResult, refuse } from '../_internal/checkNumber.js'
-import { checkObservation } from '../_internal/recordShape.js'
-import { sameFields } from '../_internal/levelPair.js'
 import { actualValue, resolveTarget, targetKind, targetValue } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { findObservation } from '../query/findObservation.js'
@@ -93,12 +91,12 @@ export function targetGap(target: Target | TargetId, actual?: Observation | numb
 
 /** {@link targetGap} of a checked target and a given actual, naming the actual `input` in errors (`options.actual`). */
 export function gapOf(record: Target, given: Observation | number, input: string): TargetGap {
-  if (typeof given === 'object' && targetKind(record) === 'flow') {
-    // What is measured first: another indicator or a growth is that, not a wrong period.
-    sameFields(checkObservation(given, input), input, { indicator: record.indicator, scope: record.scope, measure: record.measure, unit: record.unit })
-    if (given.period !== record.period) refuse('INVALID_PERIOD', `${input}.period`, `a flow target for ${record.period} needs an actual for that period, not ${given.period}`)
-  }
+  // What is measured first (actualValue checks the record and what it measures): another
+  // indicator or a growth is that, not a wrong period.
   const reached = actualValue(record, given, input)
+  if (typeof given === 'object' && targetKind(record) === 'flow' && given.period !== record.period) {
+    refuse('INVALID_PERIOD', `${input}.period`, `a flow target for ${record.period} needs an actual for that period, not ${given.period}`)
+  }
   const goal = targetValue(record)
   const versus = compareDecimals(reached.decimal, goal)
   const exceeds = record.comparator === 'gt' ? versus > 0 : versus >= 0
