@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { availableFrom } from '../../src/_internal/availableFrom.js'
 import { publicationDays } from '../../src/_internal/publicationDays.js'
-import { sources } from '../../src/data/collections.js'
 
+// That each source's day is the one availableFrom gives is test/data/lookups.test.ts's check.
 describe('publicationDays (from the generated map)', () => {
-  it('gives every source the day availableFrom gives it, and no day to an undated source', () => {
-    const { bySource } = publicationDays()
-    expect(sources.map((source) => [source.id, bySource.get(source.id) ?? null])).toEqual(sources.map((source) => [source.id, availableFrom(source)]))
-    expect([...bySource.keys()].filter((id) => !sources.some((source) => source.id === id))).toEqual([])
-  })
-
   it('lists each distinct day once, ascending', () => {
     const { days, bySource } = publicationDays()
     expect(days).toEqual([...new Set(bySource.values())].sort())

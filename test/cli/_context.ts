@@ -5,6 +5,19 @@ import { CliFailure } from '../../src/cli/failure.js'
 import { runCli } from '../../src/cli/run.js'
 import type { CliIo } from '../../src/cli/run.js'
 
+/**
+ * The runs every screen test of the CLI covers (narrow widths, every width, snapshots): a zone,
+ * a series with its reported rates, the bonded zone's trade across coverage and currency breaks,
+ * a target with the dataset's actual, and one with a caller's actual on a day.
+ */
+export const SAMPLE_RUNS: readonly (readonly string[])[] = [
+  ['show', 'cdht'],
+  ['growth', 'gdp'],
+  ['growth', 'foreign-trade', '--zone', 'bonded-zone'],
+  ['gap', 'gdp-target-2021'],
+  ['gap', 'bio-industry-scale-bio-town-2024', '--actual', '1500', '--on', '2024-09-30'],
+]
+
 /** A command context as main.ts builds it for a pipe: width 80, no colour, a fixed today. */
 export function contextFor(overrides: Partial<CommandContext> = {}): CommandContext {
   return { lang: 'en', json: false, today: '2024-03-01', width: 80, style: createStyle(false), ...overrides }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { displayWidth } from '../../src/cli/displayWidth.js'
 import { LIST_COLLECTIONS } from '../../src/cli/spec.js'
-import { runPiped } from './_context.js'
+import { runPiped, SAMPLE_RUNS } from './_context.js'
 import { breaks, chains, facts, format, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../../src/index.js'
 
 // Every table command in both languages at widths from 40 to 120 (odd ones too), output piped
@@ -18,11 +18,7 @@ const RUNS: readonly (readonly string[])[] = [
   ['show', 'gdp-2023'],
   ['show', 'bio-industry-scale-bio-town-2024'],
   ['show', 'gdp'],
-  ['show', 'cdht'],
-  ['growth', 'gdp'],
-  ['growth', 'foreign-trade', '--zone', 'bonded-zone'],
-  ['gap', 'gdp-target-2021'],
-  ['gap', 'bio-industry-scale-bio-town-2024', '--actual', '1500', '--on', '2024-09-30'],
+  ...SAMPLE_RUNS,
   ...LIST_COLLECTIONS.map((collection) => ['list', collection]),
 ]
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { displayWidth } from '../../src/cli/displayWidth.js'
-import { runPiped } from './_context.js'
+import { runPiped, SAMPLE_RUNS } from './_context.js'
 import { COMMANDS, LIST_COLLECTIONS } from '../../src/cli/spec.js'
 import { chains, facts, industries, observations, parks, plan, projects, sources, targets, zones } from '../../src/index.js'
 
@@ -18,12 +18,8 @@ const RUNS: readonly (readonly string[])[] = [
   ...Object.keys(COMMANDS).map((command) => ['help', command]),
   ...LIST_COLLECTIONS.map((collection) => ['list', collection]),
   ...COLLECTIONS.flatMap(first).map((id) => ['show', id]),
-  ['show', 'cdht'],
   ['show', 'gdp'],
-  ['growth', 'gdp'],
-  ['growth', 'foreign-trade', '--zone', 'bonded-zone'],
-  ['gap', 'gdp-target-2021'],
-  ['gap', 'bio-industry-scale-bio-town-2024', '--actual', '1500', '--on', '2024-09-30'],
+  ...SAMPLE_RUNS,
   ['summary', '--as-of', '2022-06-30'],
 ]
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import type { CliIo } from '../../src/cli/run.js'
+import { SAMPLE_RUNS } from './_context.js'
 
 // What a user sees, byte for byte, for each command in both languages. Work that should change no
 // output (performance, refactoring) must leave these files as they are; work that changes output
@@ -10,11 +11,7 @@ const COMMANDS: readonly (readonly string[])[] = [
   ['summary'],
   ['show', 'gdp-2023'],
   ['show', 'gdp-target-2021'],
-  ['show', 'cdht'],
-  ['growth', 'gdp'],
-  ['growth', 'foreign-trade', '--zone', 'bonded-zone'],
-  ['gap', 'gdp-target-2021'],
-  ['gap', 'bio-industry-scale-bio-town-2024', '--actual', '1500', '--on', '2024-09-30'],
+  ...SAMPLE_RUNS,
   ['list', 'observations', '--period', '2023'],
   ['list', 'targets'],
   ['export', '--format', 'jsonstat'],
