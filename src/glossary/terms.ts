@@ -76,6 +76,8 @@ export const FIELD_TERMS = {
   documentedIn: { zh: '记载于', en: 'documented in' },
   // What the compilation that documents a break says of it, in its own words (not a source's).
   documentedPassage: { zh: '汇编所述', en: 'as documented' },
+  // The same where the compilation's words are English only, labelled so like the notes.
+  documentedPassageEnglish: { zh: '汇编所述（英文）', en: 'as documented' },
   observations: { zh: '观测值', en: 'observations' },
   reportedGrowth: { zh: '公布增速', en: 'reported' },
   computedGrowth: { zh: '计算增速', en: 'computed' },

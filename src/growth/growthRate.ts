@@ -27,7 +27,8 @@ import type { GrowthResult } from './types.js'
  * @param previous - The earlier value (above zero), or a level observation of an earlier period.
  * @returns The rate in percent (numbers), or a frozen {@link GrowthResult} (observations).
  * @throws {@link CdhtDataError} `NOT_FINITE` (`current`, `previous`; `previous` too when the
- * result overflows), `NOT_POSITIVE` (`previous`); with observations the same naming the field
+ * result overflows), `NOT_POSITIVE` (`previous`), `INVALID_ARGUMENT` (`current` below zero: a
+ * level never is); with observations the same naming the field
  * (`previous.value`), and `INVALID_ARGUMENT`,
  * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`
  * (a malformed record names its first bad field, e.g. `current.multiplier`); `BREAK_IN_SERIES`
@@ -73,7 +74,8 @@ export function levelGrowth(current: Observation, previous: Observation, breaks?
 }
 
 function rate(current: number, previous: number, field: string): number {
-  finite(current, `current${field}`)
+  // A level is never below zero (zero is: a rate of −100%), as the record check says of records.
+  if (finite(current, `current${field}`) < 0) refuse('INVALID_ARGUMENT', `current${field}`, `a level is never below zero: ${current}`)
   positive(previous, `previous${field}`)
   return finiteResult((current / previous - 1) * 100, `previous${field}`)
 }

@@ -14,7 +14,6 @@ describe('growthRate with numbers', () => {
     { current: 2800.6, previous: 2400, percent: '16.69', why: 'GDP 2021 against 2020' },
     { current: 100, previous: 100, percent: '0.00', why: 'no change' },
     { current: 0, previous: 5, percent: '-100.00', why: 'a fall to zero' },
-    { current: -5, previous: 5, percent: '-200.00', why: 'a negative later value' },
   ])('gives $percent % for $current after $previous ($why)', ({ current, previous, percent }) => {
     expect(growthRate(current, previous).toFixed(2)).toBe(percent)
   })
@@ -26,6 +25,9 @@ describe('growthRate with numbers', () => {
     { current: 1, previous: Number.NaN, code: 'NOT_FINITE', input: 'previous' },
     { current: 1, previous: 0, code: 'NOT_POSITIVE', input: 'previous' },
     { current: 1, previous: -3, code: 'NOT_POSITIVE', input: 'previous' },
+    // A level is never below zero, as a record's is not (a fall to zero, -100%, is a rate).
+    { current: -5, previous: 5, code: 'INVALID_ARGUMENT', input: 'current' },
+    { current: -1e-300, previous: 5, code: 'INVALID_ARGUMENT', input: 'current' },
     { current: 1e308, previous: 1e-308, code: 'NOT_FINITE', input: 'previous' },
   ])('refuses $current after $previous with $code naming $input', ({ current, previous, code, input }) => {
     expect(() => growthRate(current, previous)).toThrow(expect.objectContaining({ code, input }))
@@ -60,9 +62,9 @@ describe('growthRate with numbers', () => {
     )
   })
 
-  it('returns a finite number for every finite current and positive previous, or throws NOT_FINITE', () => {
+  it('returns a finite number for every finite current at or above zero and positive previous, or throws NOT_FINITE', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), (current, previous) => {
+      fc.property(fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), (current, previous) => {
         try {
           expect(Number.isFinite(growthRate(current, previous))).toBe(true)
         } catch (error) {
@@ -73,10 +75,19 @@ describe('growthRate with numbers', () => {
     )
   })
 
+  it('refuses every current below zero, naming current', () => {
+    fc.assert(
+      fc.property(fc.double({ max: -Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), (current, previous) => {
+        expect(() => growthRate(current, previous)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'current' }))
+      }),
+      RUNS,
+    )
+  })
+
   it('throws a CdhtDataError naming the bad argument for any non-finite or non-positive base', () => {
     const bad = fc.oneof(fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, -0), fc.double({ max: 0, noNaN: true }))
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), bad, (current, previous) => {
+      fc.property(fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }), bad, (current, previous) => {
         let caught: unknown
         try {
           growthRate(current, previous)

@@ -148,6 +148,17 @@ export function sourceLine(source: Source, lang: Lang): string {
  * says so) and any note. Empty fields are left out.
  */
 /**
+ * What the compilation that documents a break says, labelled English where it is English prose
+ * (more Latin letters than Chinese characters: it may quote a Chinese term, 产业增加值).
+ */
+function documentedPassage(found: FoundRecord): Field[] {
+  if (found.collection !== 'breaks') return []
+  const { passage } = found.record.documentedIn
+  const count = (pattern: RegExp): number => passage.match(pattern)?.length ?? 0
+  return [[count(/[A-Za-z]/g) > count(/\p{Script=Han}/gu) ? 'documentedPassageEnglish' : 'documentedPassage', passage]]
+}
+
+/**
  * The fields `show` prints for a record, in order. `observations` are those the view holds (all
  * of them, or those published by --as-of): an indicator lists only its figures known then.
  */
@@ -162,7 +173,7 @@ export function recordFields(found: FoundRecord, source: Source | null, lang: La
     ...ownFields(found, lang, observations),
     ['source', source === null ? undefined : sourceLine(source, lang)],
     [origin === 'summary' ? 'summaryPassage' : 'passage', 'passage' in record ? record.passage : undefined],
-    ['documentedPassage', found.collection === 'breaks' ? found.record.documentedIn.passage : undefined],
+    ...documentedPassage(found),
     ['note', 'note' in record ? record.note : undefined],
   ]
   return fields.flatMap(([name, value]) => (value === undefined || value === '' ? [] : [[NAMES[name][lang], value]]))

@@ -124,7 +124,9 @@ describe('show a break in series', () => {
     // The compilation's words, not a source's: never under `passage` / 原文.
     expect(en).toMatch(/^as documented +later reports describe a smaller managed area/m)
     expect(en).not.toMatch(/^passage /m)
-    expect(show('gdp-area-2020', 'zh')).toMatch(/^汇编所述 /m)
+    expect(show('gdp-area-2020', 'zh')).toMatch(/^汇编所述（英文） +later reports/m)
+    // English prose quoting Chinese terms is still English.
+    expect(show('gdp-renamed-2017', 'zh')).toMatch(/^汇编所述（英文） +Reports up to 2016/m)
     expect(show('gdp-area-2020', 'zh')).not.toMatch(/^原文/m)
     const zh = show('bonded-zone-trade-coverage', 'zh')
     expect(zh).toMatch(/^bonded-zone-trade-coverage {2}序列断点$/m)
