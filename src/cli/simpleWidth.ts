@@ -29,6 +29,9 @@ export const SIMPLE_RANGES: readonly (readonly [number, number, 1 | 2])[] = [
 const SGR = /\u001B\[[0-9;]*m/g
 
 function widthOf(code: number): 1 | 2 | undefined {
+  // Most characters are ASCII or CJK ideographs: answered before the scan of the ranges.
+  if (code >= 0x20 && code <= 0x7e) return 1
+  if (code >= 0x4e00 && code <= 0x9fff) return 2
   for (const [first, last, columns] of SIMPLE_RANGES) if (code >= first && code <= last) return columns
   return undefined
 }

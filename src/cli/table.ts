@@ -77,11 +77,12 @@ export function columnWidths(
   const header = (index: number): number => longestUnbreakable(columns[index]?.header ?? '')
   const tokens = (index: number): number => Math.max(header(index), ...rows.map((row) => longestUnbreakable(row[index] ?? '')))
   const cells = (index: number): number => Math.max(header(index), ...rows.map((row) => displayWidth(row[index] ?? '')))
-  const minimum = (index: number): number => Math.max(columns[index]?.minWidth ?? DEFAULT_MIN_WIDTH, 1, tokens(index))
+  // Only a wrapping column has a minimum; each is measured once.
+  const minimums = columns.map((column, index) => (column.shrink === true ? Math.max(column.minWidth ?? DEFAULT_MIN_WIDTH, 1, tokens(index)) : 0))
   // First labels wrap down to a comfortable width; then every column, the widest first, each down
   // to its floor: a label to its minimum, a value column to its widest cell.
-  const comfortable = columns.map((column, index) => (column.shrink === true ? Math.max(minimum(index), COMFORTABLE_WIDTH) : (widths[index] ?? 0)))
-  const floors = columns.map((column, index) => (column.shrink === true ? minimum(index) : cells(index)))
+  const comfortable = columns.map((column, index) => (column.shrink === true ? Math.max(minimums[index] ?? 0, COMFORTABLE_WIDTH) : (widths[index] ?? 0)))
+  const floors = columns.map((column, index) => (column.shrink === true ? (minimums[index] ?? 0) : cells(index)))
   const left = narrow(widths, (index) => comfortable[index] ?? 0, excess)
   return narrow(widths, (index) => floors[index] ?? 0, left) > 0 ? null : widths
 }

@@ -36,20 +36,22 @@ function insideToken(paragraph: string, chars: readonly string[]): boolean[] {
 
 interface Paragraph {
   readonly chars: readonly string[]
+  /** Each character's display width, measured once. */
+  readonly widths: readonly number[]
   readonly glued: readonly boolean[]
 }
 
 function paragraphOf(text: string): Paragraph {
   const chars = graphemes(text)
-  return { chars, glued: insideToken(text, chars) }
+  return { chars, widths: chars.map(displayWidth), glued: insideToken(text, chars) }
 }
 
-function canBreakBefore({ chars, glued }: Paragraph, index: number): boolean {
+function canBreakBefore({ chars, widths, glued }: Paragraph, index: number): boolean {
   const before = chars[index - 1]
   const after = chars[index]
   if (before === undefined || after === undefined || glued[index] === true) return false
   if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return false
-  return before === ' ' || after === ' ' || displayWidth(before) === 2 || displayWidth(after) === 2
+  return before === ' ' || after === ' ' || widths[index - 1] === 2 || widths[index] === 2
 }
 
 // The last resort for a token wider than the line: an id or a period breaks after a hyphen or slash.
@@ -63,11 +65,11 @@ function wrapParagraph(text: string, width: number): string[] {
   const lines: string[] = []
   let paragraph = paragraphOf(text.trimEnd())
   while (paragraph.chars.length > 0) {
-    const { chars } = paragraph
+    const { chars, widths } = paragraph
     // `end`: how many characters fit on this line.
     let used = 0
     let end = 0
-    while (end < chars.length && used + displayWidth(chars[end] ?? '') <= width) used += displayWidth(chars[end++] ?? '')
+    while (end < chars.length && used + (widths[end] ?? 0) <= width) used += widths[end++] ?? 0
     if (end === chars.length) {
       lines.push(chars.join(''))
       break
@@ -84,7 +86,7 @@ function wrapParagraph(text: string, width: number): string[] {
     let next = cut
     while (chars[next] === ' ') next++
     // The rest keeps the tokens found in the whole paragraph.
-    paragraph = { chars: chars.slice(next), glued: paragraph.glued.slice(next) }
+    paragraph = { chars: chars.slice(next), widths: widths.slice(next), glued: paragraph.glued.slice(next) }
   }
   return lines.length === 0 ? [''] : lines
 }
@@ -106,7 +108,7 @@ export function longestUnbreakable(text: string): number {
     paragraph.chars.forEach((char, index) => {
       if (index > 0 && canBreakBefore(paragraph, index)) run = 0
       // A space counts only inside a token (over CNY 160 billion); elsewhere the line breaks there.
-      if (char !== ' ' || paragraph.glued[index] === true) run += displayWidth(char)
+      if (char !== ' ' || paragraph.glued[index] === true) run += paragraph.widths[index] ?? 0
       longest = Math.max(longest, run)
     })
   }

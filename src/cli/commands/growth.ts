@@ -1,5 +1,5 @@
 import { observations } from '../../data/collections.js'
-import { periodBounds } from '../../time/periodBounds.js'
+import { comparePeriods } from '../../time/comparePeriods.js'
 import { indicatorIds } from '../../data/ids.js'
 import type { IndicatorId, ZoneId } from '../../data/ids.js'
 import { growthSeries } from '../../growth/growthSeries.js'
@@ -27,19 +27,12 @@ export interface GrowthRow {
   readonly breaks: readonly SeriesBreak[]
 }
 
-// Time order as observationSeries sorts each series: by last day, then first day (Q1–Q3 2021
-// before 2021). Needed here to merge the level and growth series into one.
-function byTime(a: string, b: string): number {
-  const [first, second] = [periodBounds(a), periodBounds(b)]
-  return first.end.localeCompare(second.end) || first.start.localeCompare(second.start)
-}
-
 /**
  * Every period with a level or a reported growth, in time order, each with the year-on-year rate
  * growthSeries computes where the same part of the year before has a level too.
  */
 export function growthRows(levels: readonly Observation[], reported: readonly Observation[], computed: readonly GrowthSeriesEntry[]): GrowthRow[] {
-  const periods = [...new Set([...levels, ...reported].map((observation) => observation.period))].sort(byTime)
+  const periods = [...new Set([...levels, ...reported].map((observation) => observation.period))].sort(comparePeriods)
   const at = <Item extends { readonly period: string }>(items: readonly Item[], period: string): Item | null =>
     items.find((item) => item.period === period) ?? null
   return periods.map((period) => {

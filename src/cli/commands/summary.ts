@@ -85,7 +85,9 @@ export function buildSummary(context: CommandContext): Summary {
   const year = headlineYear(view, zoneOf(undefined, context.lang).id)
   const targets = view.targets
     .filter((target) => year === null || Number(periodBounds(target.period).start.slice(0, 4)) > year)
-    .sort((a, b) => a.deadline.localeCompare(b.deadline))
+    // Deadlines are ISO days, so code-unit order is time order (localeCompare would first build an
+    // ICU collator: ~13 ms of this command's start-up).
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
   return {
     dataset: { version: meta.version, released: isReleased(meta.version) ? meta.released : null, built: meta.released },
     asOf: context.asOf ?? null,
