@@ -1,15 +1,15 @@
 // Start-up cost of the packed package: each command against bare `node -e 0`, interleaved (so
 // load on the machine hits both alike), medians of RUNS runs, and their ratio. Run with
 // `npm run bench` after `npm run build`.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { arch, cpus, platform } from 'node:os'
 import { join } from 'node:path'
 import { installPacked } from './packed.mjs'
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 21)
+const RUNS = Number(process.env.BENCH_RUNS ?? 31)
 const { consumer, tarball } = installPacked('bench-startup')
-const cli = join(consumer, 'node_modules/cdht-data/dist/cli.js')
+const cli = join(consumer, 'node_modules/.bin/cdht-data')
 
 const commands = [
   { name: "import 'cdht-data'", args: ['--input-type=module', '-e', "import 'cdht-data'"], goal: 1.3 },
@@ -37,20 +37,39 @@ for (const command of commands) time(command.args)
 const rows = commands.map((command) => {
   const [own, base] = [[], []]
   for (let run = 0; run < RUNS; run += 1) {
-    base.push(time(bare))
-    own.push(time(command.args))
+    // In pairs, in alternating order, so neither the command nor bare node always runs first.
+    const [first, second] = run % 2 === 0 ? [bare, command.args] : [command.args, bare]
+    const [firstMs, secondMs] = [time(first), time(second)]
+    base.push(run % 2 === 0 ? firstMs : secondMs)
+    own.push(run % 2 === 0 ? secondMs : firstMs)
   }
-  const ratio = median(own) / median(base)
-  return { ...command, ms: median(own), bareMs: median(base), ratio }
+  return { ...command, ms: median(own), bareMs: median(base), ratio: median(own) / median(base) }
 })
+
+// On a shared VM one run of bare node takes 85 to 140 ms, so a ratio of medians moves by a tenth
+// from one bench to the next. The instructions a run executes hardly move: where valgrind is
+// installed, each command is also counted once under callgrind (about 15 s each), against bare node.
+function instructions(args) {
+  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all', process.execPath, ...args], {
+    cwd: consumer,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  const refs = /refs:\s+([\d,]+)/.exec(result.stderr ?? '')?.[1]
+  return refs === undefined ? undefined : Number(refs.replaceAll(',', ''))
+}
+const counted = spawnSync('valgrind', ['--version']).status === 0 && process.env.BENCH_INSTRUCTIONS !== '0'
+const bareInstructions = counted ? instructions(bare) : undefined
+for (const row of rows) row.instructions = bareInstructions === undefined ? undefined : instructions(row.args) / bareInstructions
 
 const pad = (text, width) => String(text).padEnd(width)
 console.log(`start-up, packed cdht-data (${(statSync(tarball).size / 1024).toFixed(0)} KB tarball), ${RUNS} interleaved runs, medians`)
 console.log(`${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${platform()} ${arch()} · ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}`)
 console.log('')
-console.log(`| ${pad('command', 26)} | ${pad('ms', 6)} | ${pad('node -e 0', 9)} | ${pad('ratio', 5)} | ${pad('goal', 5)} |`)
-console.log(`|${'-'.repeat(28)}|${'-'.repeat(8)}|${'-'.repeat(11)}|${'-'.repeat(7)}|${'-'.repeat(7)}|`)
+console.log(`| ${pad('command', 26)} | ${pad('ms', 6)} | ${pad('node -e 0', 9)} | ${pad('ratio', 5)} | ${pad('instructions', 12)} | ${pad('goal', 5)} |`)
+console.log(`|${'-'.repeat(28)}|${'-'.repeat(8)}|${'-'.repeat(11)}|${'-'.repeat(7)}|${'-'.repeat(14)}|${'-'.repeat(7)}|`)
 for (const row of rows) {
   const verdict = row.ratio <= row.goal ? '' : ' ✗'
-  console.log(`| ${pad(row.name, 26)} | ${pad(row.ms.toFixed(1), 6)} | ${pad(row.bareMs.toFixed(1), 9)} | ${pad(`${row.ratio.toFixed(2)}×`, 5)} | ${pad(`≤${row.goal}×`, 5)} |${verdict}`)
+  const counts = row.instructions === undefined ? 'not counted' : `${row.instructions.toFixed(2)}×`
+  console.log(`| ${pad(row.name, 26)} | ${pad(row.ms.toFixed(1), 6)} | ${pad(row.bareMs.toFixed(1), 9)} | ${pad(`${row.ratio.toFixed(2)}×`, 5)} | ${pad(counts, 12)} | ${pad(`≤${row.goal}×`, 5)} |${verdict}`)
 }

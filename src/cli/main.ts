@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `cdht-data` command (bin in package.json, built to dist/cli.js with a shebang). The edge
+// The `cdht-data` command (bin in package.json, built to dist/cli.cjs with a shebang). The edge
 // of the CLI: it hands the process's streams, environment and file system to runCli and sets the
 // exit code. Everything else is in modules that tests call directly.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -34,7 +34,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1)
 })
 
-process.exitCode = await runCli(process.argv.slice(2), {
+// No top-level await: the CLI is built as CommonJS (tsup.config.ts says why).
+void runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
@@ -45,4 +46,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   writeFiles: writeFilesAtomically,
   packageVersion,
   now: () => new Date(),
+}).then((code) => {
+  process.exitCode = code
 })

@@ -170,7 +170,9 @@ function buildSeries(observations: readonly Observation[], indicators: readonly 
     (a, b) =>
       (order.get(a.indicator.id)?.index ?? 0) - (order.get(b.indicator.id)?.index ?? 0) ||
       MEASURE_ORDER.indexOf(a.sample.measure) - MEASURE_ORDER.indexOf(b.sample.measure) ||
-      a.id.localeCompare(b.id),
+      // Series ids are lowercase slugs, whose code-unit order is the collation order;
+      // localeCompare would build an ICU collator (~13 ms) on each export.
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )
 }
 

@@ -14,11 +14,10 @@ import type { DatasetView, DateInput } from '../query/asOf.js'
 import { observationSeries } from '../query/observationSeries.js'
 import type { Comparability } from '../growth/types.js'
 import type { Observation, SeriesBreak, Target } from '../types.js'
-import { daysLeft } from './daysLeft.js'
 import { type Pace, onPace } from './onPace.js'
-import { periodElapsed } from './periodElapsed.js'
 import { type RequiredGrowth, requiredGrowth } from './requiredGrowth.js'
 import { type TargetGap, gapOf } from './targetGap.js'
+import { daysLeftOn, elapsedOn } from '../_internal/targetDays.js'
 
 /**
  * What became of a target on a day, from {@link assessTarget}:
@@ -169,7 +168,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const setOn = publicationDays().bySource.get(record.source) ?? ''
   // Before its source could be known, the target did not exist yet: there is nothing to assess.
   if (setOn !== '' && on < setOn) refuse('INVALID_ARGUMENT', 'options.on', `${record.id} was set on ${setOn} (the day its source can be known): on ${on} it was not yet a target`)
-  const left = daysLeft(record, on)
+  const left = daysLeftOn(record, on)
   // A figure for a period that has not ended (all of 2025, seen on 2025-06-30) cannot exist yet.
   if (typeof given.actual === 'object' && periodBounds(checkObservation(given.actual, 'options.actual').period).end > on) {
     refuse('INVALID_PERIOD', 'options.actual.period', `${given.actual.period} has not ended on ${on}: no figure for it can exist yet`)
@@ -201,7 +200,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     gap: shownGap,
     evidence,
     daysLeft: left,
-    elapsed: periodElapsed(record, on),
+    elapsed: elapsedOn(record, on),
     pace: pending && !stock ? (typeof given.actual === 'number' ? onPace(record, given.actual, on) : paceOf(record, known)) : null,
     requiredGrowth: pending ? requiredOf(record, known, stock) : null,
     breaks: moved,

@@ -1,6 +1,6 @@
 import { calendarDay } from '../time/calendarDay.js'
-import { daysBetween } from '../time/daysBetween.js'
 import { resolveTarget } from '../_internal/targetActual.js'
+import { daysLeftOn } from '../_internal/targetDays.js'
 import type { TargetId } from '../data/ids.js'
 import type { DateInput } from '../time/types.js'
 import type { Target } from '../types.js'
@@ -22,6 +22,5 @@ import type { Target } from '../types.js'
  * ```
  */
 export function daysLeft(target: Target | TargetId, date: DateInput): number {
-  const record = resolveTarget(target)
-  return daysBetween(calendarDay(date, 'date'), record.deadline)
+  return daysLeftOn(resolveTarget(target), calendarDay(date, 'date'))
 }

@@ -5,7 +5,7 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DateInput } from '../time/types.js'
 import type { Observation, Target } from '../types.js'
-import { periodElapsed } from './periodElapsed.js'
+import { elapsedOn } from '../_internal/targetDays.js'
 
 /**
  * Whether a flow is on pace for its target, from {@link onPace}.
@@ -90,7 +90,7 @@ export function onPace(target: Target | TargetId, actual: Observation | number, 
     }
     day = covered.end
   }
-  const elapsed = periodElapsed(record, calendarDay(day, 'date'))
+  const elapsed = elapsedOn(record, calendarDay(day, 'date'))
   const progress = finiteResult(reached.value / record.value, 'target.value')
   // At the deadline a 突破/超 (gt) target needs more than all of it, as targetGap's met does.
   const ahead = record.comparator === 'gt' && elapsed >= 1 ? progress > 1 : progress >= elapsed

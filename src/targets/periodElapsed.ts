@@ -1,6 +1,6 @@
 import { calendarDay } from '../time/calendarDay.js'
-import { daysBetween } from '../time/daysBetween.js'
-import { resolveTarget, targetSpan } from '../_internal/targetActual.js'
+import { resolveTarget } from '../_internal/targetActual.js'
+import { elapsedOn } from '../_internal/targetDays.js'
 import type { TargetId } from '../data/ids.js'
 import type { DateInput } from '../time/types.js'
 import type { Target } from '../types.js'
@@ -23,8 +23,5 @@ import type { Target } from '../types.js'
  * ```
  */
 export function periodElapsed(target: Target | TargetId, date: DateInput): number {
-  const span = targetSpan(resolveTarget(target))
-  const total = daysBetween(span.start, span.end) + 1
-  const passed = daysBetween(span.start, calendarDay(date, 'date')) + 1
-  return Math.min(1, Math.max(0, passed / total))
+  return elapsedOn(resolveTarget(target), calendarDay(date, 'date'))
 }

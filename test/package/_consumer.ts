@@ -6,6 +6,9 @@ import { inject } from 'vitest'
 /** The scratch project the packed tarball is installed in (see globalSetup.ts). */
 export const consumerDir = (): string => inject('consumerDir')
 
+/** The `cdht-data` command as npm links it for the consumer project (`node_modules/.bin`). */
+export const cdhtBin = (): string => join(consumerDir(), 'node_modules/.bin/cdht-data')
+
 /** Writes a file into the consumer project and returns its path. */
 export function writeConsumerFile(name: string, text: string): string {
   const file = join(consumerDir(), name)
@@ -28,7 +31,7 @@ let excelDir: string | undefined
 export function excelCopiesDir(): string {
   if (excelDir === undefined) {
     const dir = join(consumerDir(), `excel-${process.pid}-${String(Math.random()).slice(2)}`)
-    execFileSync(process.execPath, [join(consumerDir(), 'node_modules/cdht-data/dist/cli.js'), 'export', '--format', 'csv', '--bom', '--out', dir], { cwd: consumerDir(), stdio: 'pipe' })
+    execFileSync(process.execPath, [cdhtBin(), 'export', '--format', 'csv', '--bom', '--out', dir], { cwd: consumerDir(), stdio: 'pipe' })
     excelDir = dir
   }
   return excelDir

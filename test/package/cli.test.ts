@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { consumerDir } from './_consumer.js'
+import { cdhtBin, consumerDir } from './_consumer.js'
 
 // The command as users get it: the bin of the packed tarball installed in the consumer project,
 // run as a child process. Nothing here imports src.
@@ -19,7 +19,7 @@ interface Run {
 
 // A clean environment: an English locale, no colour settings inherited from the test runner.
 function cdht(args: readonly string[], env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [join(installed(), 'dist/cli.js'), ...args], {
+  const result = spawnSync(process.execPath, [cdhtBin(), ...args], {
     cwd: consumerDir(),
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'en_US.UTF-8', ...env },
@@ -223,7 +223,7 @@ describe('cdht-data (the packed bin)', () => {
     // `script` runs the command on a pseudo-terminal, where colour is allowed.
     const hasScript = existsSync('/usr/bin/script')
     const onTerminal = (env: Record<string, string>): string =>
-      execFileSync('script', ['-qec', `"${process.execPath}" "${join(installed(), 'dist/cli.js')}" --lang en`, '/dev/null'], {
+      execFileSync('script', ['-qec', `"${process.execPath}" "${cdhtBin()}" --lang en`, '/dev/null'], {
         cwd: consumerDir(),
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', TERM: 'xterm', ...env },
@@ -241,37 +241,31 @@ describe('cdht-data (the packed bin)', () => {
   })
 
   describe('loading', () => {
-    const dist = (): string => join(installed(), 'dist')
-    // The modules a file imports: statically (`import … from`, `import "…"`) or with import().
-    function importsOf(file: string, dynamic: boolean): string[] {
-      const text = readFileSync(join(dist(), file), 'utf8')
-      const pattern = dynamic ? /import\(\s*["']\.\/([^"']+)["']\s*\)/g : /^\s*(?:import|export)\s[^;]*?["']\.\/([^"']+)["']/gm
-      return [...text.matchAll(pattern)].map((match) => match[1]!)
+    // The files a run loads, by its own account: a preloaded script lists require's cache at exit
+    // (the CLI is CommonJS; string-width, an ES module, is imported only for text that needs it).
+    function loaded(args: readonly string[]): string[] {
+      const probe = join(mkdtempSync(join(tmpdir(), 'cdht-probe-')), 'probe.cjs')
+      writeFileSync(probe, "process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'))\n")
+      const result = spawnSync(process.execPath, ['--require', probe, cdhtBin(), ...args], { cwd: consumerDir(), encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8' } })
+      expect(result.status, result.stderr).toBe(0)
+      const line = result.stderr.split('\n').find((text) => text.startsWith('LOADED '))
+      return (JSON.parse(line?.slice('LOADED '.length) ?? '[]') as string[]).map((file) => relative(realpathSync(installed()), realpathSync(file)))
     }
-    function graph(entry: string, dynamic: boolean): Set<string> {
-      const seen = new Set<string>()
-      const visit = (file: string): void => {
-        if (seen.has(file)) return
-        seen.add(file)
-        for (const next of [...importsOf(file, false), ...(dynamic ? importsOf(file, true) : [])]) visit(next)
-      }
-      visit(entry)
-      return seen
-    }
-    // Only the data holds it: the sha256 of the primary source's text (sources.json heldIn).
-    const DATA_MARKER = 'cb5bb4c3fce7fcfefdc9a8f69d0451b4633965a7c362a365602fa7d1651599f9'
 
-    it('--help and --version load no data: the data is reached only through import()', () => {
-      const eager = [...graph('cli.js', false)].map((file) => readFileSync(join(dist(), file), 'utf8'))
-      expect(eager.some((text) => text.includes(DATA_MARKER))).toBe(false)
-      const lazy = [...graph('cli.js', true)].map((file) => readFileSync(join(dist(), file), 'utf8'))
-      expect(lazy.some((text) => text.includes(DATA_MARKER))).toBe(true)
+    it('--help loads no data and no command: only the CLI file', () => {
+      expect(loaded(['--help']).filter((file) => !file.includes('probe.cjs'))).toEqual(['dist/cli.cjs'])
+    })
+    it('summary loads the library entry require() loads, with its data, once', () => {
+      const files = loaded(['summary'])
+      expect(files).toContain('dist/index.cjs')
+      expect(files).toContain('data/observations.json')
+      expect(files.filter((file) => file.endsWith('.cjs') && !file.includes('probe.cjs'))).toEqual(['dist/cli.cjs', 'dist/index.cjs'])
     })
     it('never loads zod, whatever the command', () => {
-      for (const file of graph('cli.js', true)) {
-        const text = readFileSync(join(dist(), file), 'utf8')
-        expect(text, file).not.toMatch(/from\s*["']zod|import\(\s*["']zod|ZodError/)
+      for (const args of [['summary'], ['show', 'gdp-2023'], ['export', 'observations', '--format', 'jsonstat'], ['list', 'targets']]) {
+        expect(loaded(args).filter((file) => file.includes('zod')), args.join(' ')).toEqual([])
       }
+      expect(readFileSync(join(installed(), 'dist/cli.cjs'), 'utf8')).not.toMatch(/require\(\s*["']zod|import\(\s*["']zod|ZodError/)
     })
   })
 })

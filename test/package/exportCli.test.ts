@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { consumerDir } from './_consumer.js'
+import { cdhtBin, consumerDir } from './_consumer.js'
 
 // `cdht-data export` as installed from the tarball: one table to stdout, --out that never loses
 // a file, a full disk said in words.
 const installed = (): string => join(consumerDir(), 'node_modules/cdht-data')
 const env = (): Record<string, string> => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'en_US.UTF-8' })
 function cdht(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(installed(), 'dist/cli.js'), ...args], { cwd: consumerDir(), encoding: 'utf8', env: env() })
+  const result = spawnSync(process.execPath, [cdhtBin(), ...args], { cwd: consumerDir(), encoding: 'utf8', env: env() })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 const files = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : [])
@@ -56,7 +56,7 @@ describe('cdht-data export (packed)', () => {
   })
 
   it('says a full disk in words (> /dev/full)', () => {
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${join(installed(), 'dist/cli.js')}" export observations --format csv > /dev/full`], { encoding: 'utf8', env: env() })
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cdhtBin()}" export observations --format csv > /dev/full`], { encoding: 'utf8', env: env() })
     expect(result.status).toBe(1)
     expect(result.stderr).toBe('cdht-data: cannot write to standard output: no space left on device (ENOSPC)\n')
   })

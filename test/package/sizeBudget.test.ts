@@ -59,8 +59,8 @@ const emptyData: Plugin = {
 describe('bundle size budgets (esbuild, minified, gzip)', () => {
   it('the packed tarball stays within 360 KB', () => {
     // Was 523 KB: the data compiled three times (ESM, CJS, the CLI's own copy) and source maps
-    // holding every source file, data included. Now the library and the CLI are one ESM build
-    // with shared chunks, the CJS build reads data/*.json, the declarations are written once and
+    // holding every source file, data included. Now the data is built into the ESM entry only
+    // (the CJS entry, which the CLI requires, reads data/*.json), the declarations are written once and
     // the Excel copies are not shipped. Since then the 2012-2022 history doubled the data in every
     // form (JSON, the ESM build, CSV, NDJSON, JSON-stat, the catalogue), and the guides and
     // CHANGELOG.md ship: 357 KB measured. The issue's goal of 300 KB would mean dropping an
@@ -70,10 +70,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     expect(size).toBeLessThanOrEqual(360 * KB)
   })
 
-  it('the CLI uses the library build: the data is in the ESM output once', () => {
+  it('the data is built into one file, the ESM entry: the CJS entry and the CLI read data/*.json', () => {
     const dist = join(consumerDir(), 'node_modules/cdht-data/dist')
-    const withData = readdirSync(dist).filter((file) => file.endsWith('.js') && readFileSync(join(dist, file), 'utf8').includes('"id":"gdp-2023"'))
-    expect(withData).toHaveLength(1)
+    const withData = readdirSync(dist).filter((file) => /\.c?js$/.test(file) && readFileSync(join(dist, file), 'utf8').includes('"id":"gdp-2023"'))
+    expect(withData).toEqual(['index.js'])
   })
 
   // Was 17 KB with the generated id lists counted as code; they are data, and are emptied now
