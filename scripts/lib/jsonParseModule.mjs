@@ -17,12 +17,16 @@ function singleQuoted(text) {
  * @returns {string}
  */
 export function jsonParseModule(text) {
+  // A quote inside the JSON's strings becomes JSON's own \u0027: with none left in the text, the
+  // bundler prints it as a plain '…' literal rather than a template literal, which V8 scans a
+  // character at a time into two buffers (cooked and raw), about a fifth of what importing cost.
+  const json = text.replaceAll("'", '\\u0027')
   const pieces = []
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + CHUNK)
+  for (let start = 0; start < json.length; ) {
+    let end = Math.min(json.length, start + CHUNK)
     // Never between the two halves of a surrogate pair.
-    if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end])) end += 1
-    pieces.push(singleQuoted(text.slice(start, end)))
+    if (end < json.length && /[\uDC00-\uDFFF]/.test(json[end])) end += 1
+    pieces.push(singleQuoted(json.slice(start, end)))
     start = end
   }
   const argument = pieces.length <= 1 ? (pieces[0] ?? "''") : `/* @__PURE__ */ [${pieces.join(',')}].join('')`

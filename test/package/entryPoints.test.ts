@@ -22,6 +22,23 @@ describe('the packed package', () => {
     expect(runNode(file).trim()).toBe('CNY')
   })
 
+  it('holds the very records of data/*.json in the ESM entry, which carries them as escaped strings', () => {
+    // The ESM build writes the data as ASCII `JSON.parse('…')` strings (quotes and Chinese escaped);
+    // the package's own data files are the reference.
+    const file = writeConsumerFile(
+      'esm-data.mjs',
+      `import * as entry from 'cdht-data'
+       import { readFileSync } from 'node:fs'
+       import { createRequire } from 'node:module'
+       const require = createRequire(import.meta.url)
+       const names = ['sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks', 'errata']
+       const differ = names.filter((name) => JSON.stringify(entry[name]) !== JSON.stringify(JSON.parse(readFileSync(require.resolve('cdht-data/data/' + name + '.json'), 'utf8'))))
+       const quoted = entry.observations.some((o) => JSON.stringify(o).includes("'")) && entry.sources.some((s) => /[\\u4e00-\\u9fff]/.test(s.title))
+       console.log(JSON.stringify({ differ, quoted }))`,
+    )
+    expect(JSON.parse(runNode(file))).toEqual({ differ: [], quoted: true })
+  })
+
   it('runs the helpers the same way from ESM and CJS', () => {
     const body = `
       const gdp = getObservation('gdp-2023')
