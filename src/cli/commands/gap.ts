@@ -6,11 +6,13 @@ import { getZone } from '../../query/getZone.js'
 import { assessTarget } from '../../targets/assessTarget.js'
 import type { TargetAssessment, TargetOutcome } from '../../targets/assessTarget.js'
 import type { Target } from '../../types.js'
+import { isCdhtDataError } from '../../errors.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import type { Style } from '../color.js'
 import { BREAK_KIND_TERMS, COLLECTION_TERMS, COMPARATOR_TERMS, FIELD_TERMS, MEASURE_TERMS, OUTCOME_TERMS } from '../../glossary/terms.js'
 import { datasetOption, formatChange, formatValue, isIdOf, labelIn, notPublished, unknownId, viewOf } from '../present.js'
+import { usageError } from '../failure.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
 import { sourceLine } from './showFields.js'
@@ -151,6 +153,19 @@ export function renderGap(assessment: TargetAssessment, context: CommandContext)
   return renderFields(fields.flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as [string, string]])), context.width)
 }
 
+// A number the library refuses as the actual (a negative level) is a command line that cannot
+// run as typed, like --actual abc: exit 2, naming the flag. The reason is the library's, in
+// English, and says so in Chinese.
+function actualChecked<Result>(lang: Lang, assess: () => Result): Result {
+  try {
+    return assess()
+  } catch (error) {
+    if (!isCdhtDataError(error) || error.input !== 'options.actual') throw error
+    const reason = error.message.replace(/^options\.actual: /, '')
+    throw usageError('INVALID_VALUE', lang === 'zh' ? `--actual 的值不可用（原因为英文）：${reason}` : `--actual cannot be used: ${reason}`)
+  }
+}
+
 /** `cdht-data gap <target> [--actual N] [--on DATE]`: a presenter of assessTarget — outcome, gap, evidence, days left, pace. */
 export function run(request: CommandRequest, context: CommandContext): CommandResult {
   const id = request.args[0] ?? ''
@@ -158,10 +173,12 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   const view = viewOf(context)
   const target = getTarget(id)
   if (!view.targets.includes(target)) throw notPublished(id, context.asOf ?? view.asOf ?? '', context.lang)
-  const assessment = assessTarget(target, {
-    on: request.options.on ?? context.today,
-    ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
-    ...datasetOption(view),
-  })
+  const assessment = actualChecked(context.lang, () =>
+    assessTarget(target, {
+      on: request.options.on ?? context.today,
+      ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
+      ...datasetOption(view),
+    }),
+  )
   return { stdout: context.json ? jsonOutput(assessment) : renderGap(assessment, context) }
 }

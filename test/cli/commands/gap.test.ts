@@ -75,6 +75,19 @@ describe('gap', () => {
   it('gives a growth target’s gap in percentage points', () => {
     expect(gap('gdp-growth-target-2021')).toContain('2.6 percentage points beyond')
   })
+  it('refuses an --actual the library refuses as a usage error naming the flag, in either language', () => {
+    const refusal = (lang: 'zh' | 'en'): unknown => {
+      try {
+        gap('gdp-target-2021', { actual: -1 }, { lang })
+      } catch (error) {
+        return error instanceof CliFailure ? { kind: error.kind, code: error.code, message: error.message } : error
+      }
+      return 'no error'
+    }
+    expect(refusal('zh')).toEqual({ kind: 'usage', code: 'INVALID_VALUE', message: '--actual 的值不可用（原因为英文）：a level of gdp is never negative: -1' })
+    expect(refusal('en')).toEqual({ kind: 'usage', code: 'INVALID_VALUE', message: '--actual cannot be used: a level of gdp is never negative: -1' })
+  })
+
   it('says how to give an actual when none was published by the day assessed', () => {
     // Read as one line: the value column wraps at 80 columns.
     expect(gap('chip-display-terminal-output-2025').replace(/\s+/g, ' ')).toContain('none published by the day assessed; give one with --actual N')
