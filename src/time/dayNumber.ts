@@ -1,3 +1,5 @@
+import { utcTime } from './utcTime.js'
+
 const MS_PER_DAY = 86_400_000
 
 /**
@@ -5,5 +7,5 @@ const MS_PER_DAY = 86_400_000
  * the calendar, not in any zone's hours, so the difference of two is whole days everywhere.
  */
 export function dayNumber(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY
+  return utcTime(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY
 }

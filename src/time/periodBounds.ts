@@ -1,4 +1,5 @@
 import { CdhtDataError } from '../errors.js'
+import { utcTime } from './utcTime.js'
 
 const PERIOD =
   /^(\d{4})(?:-(0[1-9]|1[0-2])\/(\d{4})-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/
@@ -51,7 +52,7 @@ export function periodBounds(period: string): PeriodBounds {
 
 function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; UTC so no zone shifts the date.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return new Date(utcTime(year, month, 0)).getUTCDate()
 }
 
 function invalid(period: unknown): CdhtDataError {
