@@ -125,7 +125,9 @@ export interface TargetAssessment {
  * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options.on`) when `on` is before the
  * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed;
  * an option it does not have, e.g. `options.status`);
- * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`.
+ * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;
+ * `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
+ * the target's period starts.
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
  * ```ts
@@ -174,6 +176,10 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     refuse('INVALID_PERIOD', 'options.actual.period', `${given.actual.period} has not ended on ${on}: no figure for it can exist yet`)
   }
   const stock = targetKind(record) === 'stock'
+  // A flow's value so far, on a day before its period began, is of nothing: no pace, no verdict.
+  if (typeof given.actual === 'number' && !stock && on < targetSpan(record).start) {
+    refuse('INVALID_ARGUMENT', 'options.actual', `a value of ${record.id} on ${on}, before its period starts (${targetSpan(record).start}): nothing toward it can have accrued yet`)
+  }
   const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)
   const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)
@@ -217,12 +223,12 @@ function knownFigures(record: Target, on: string, dataset: DatasetView | undefin
   return knownOn(observationSeries(record.indicator, query), dataset?.observations, on).filter((o) => o.unit === record.unit && o.bound !== 'top' && periodBounds(o.period).end <= on && periodBounds(o.period).end <= record.deadline)
 }
 
-/** The pace of a flow from its latest figure for part of the period (Q1–Q3 of the target's year). */
 /** Whether an observation is the figure for the target's whole period (a flow) or at its deadline (a stock). */
 function coversTarget(record: Target, actual: Observation, stock: boolean): boolean {
   return stock ? actual.period === record.deadline : actual.period === record.period
 }
 
+/** The pace of a flow from its latest figure for part of the period (Q1–Q3 of the target's year). */
 function paceOf(record: Target, known: readonly Observation[]): Pace | null {
   const span = targetSpan(record)
   const partial = known.filter((o) => periodBounds(o.period).start === span.start && periodBounds(o.period).end < span.end).at(-1)

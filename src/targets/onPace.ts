@@ -44,7 +44,7 @@ export interface Pace {
  * `actual.value` below zero: a flow accumulated since the period began is never negative),
  * `NOT_POSITIVE` (`target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`actual.unit`,
  * `actual.scope`), `INVALID_PERIOD` (`actual.period` not starting with the target's or ending
- * after its deadline).
+ * after its deadline), `INVALID_ARGUMENT` (`date`: an observation carries its own day).
  * @example
  * ```ts
  * import { getObservation, onPace } from 'cdht-data'
@@ -65,8 +65,8 @@ export function onPace(target: Target | TargetId, actual: Observation): Pace
  * @param date - The day it is for (see {@link DateInput}): a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} as with an observation, and `NOT_FINITE` (`actual`),
- * `INVALID_ARGUMENT` (`actual` below zero),
- * `INVALID_DATE` (`date`).
+ * `INVALID_ARGUMENT` (`actual` below zero; `date` before the target's period starts, when
+ * nothing toward it can have accrued), `INVALID_DATE` (`date`).
  * @example
  * ```ts
  * import { onPace } from 'cdht-data'
@@ -82,15 +82,20 @@ export function onPace(target: Target | TargetId, actual: Observation | number, 
   if (record.value <= 0) refuse('NOT_POSITIVE', 'target.value', `not above zero: ${record.value}`)
   const reached = actualValue(record, actual, 'actual')
   const span = targetSpan(record)
-  let day = date
+  let day: string
   if (typeof actual === 'object') {
+    // An observation's day is the end of its period: a second day would contradict it or be ignored.
+    if (date !== undefined) refuse('INVALID_ARGUMENT', 'date', 'an observation is for the last day of its period: give no date with it')
     const covered = periodBounds(actual.period)
     if (covered.start !== span.start || covered.end > span.end) {
       refuse('INVALID_PERIOD', 'actual.period', `${actual.period} does not run from the start of ${record.period}`)
     }
     day = covered.end
+  } else {
+    day = calendarDay(date, 'date')
+    if (day < span.start) refuse('INVALID_ARGUMENT', 'date', `${day} is before ${record.id}'s period starts (${span.start}): nothing toward it has accrued yet`)
   }
-  const elapsed = elapsedOn(record, calendarDay(day, 'date'))
+  const elapsed = elapsedOn(record, day)
   const progress = finiteResult(reached.value / record.value, 'target.value')
   // At the deadline a 突破/超 (gt) target needs more than all of it, as targetGap's met does.
   const ahead = record.comparator === 'gt' && elapsed >= 1 ? progress > 1 : progress >= elapsed

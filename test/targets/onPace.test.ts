@@ -49,13 +49,26 @@ describe('onPace on any input', () => {
     expect(onPace('gdp-target-2021', 0, '2021-06-30').progress).toBe(0)
   })
 
-  it('returns finite shares for any finite non-negative actual and valid day', () => {
+  it('returns finite shares for any finite non-negative actual and day of the period or after, and refuses a day before it', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e300 }), fc.date({ min: new Date(2000, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true }), (actual, date) => {
+        const day = date.toISOString().slice(0, 10)
+        // 2021's target: nothing toward it accrues before 2021 (days taken in Beijing, so a margin).
+        if (day < '2020-12-30') {
+          expect(() => onPace('gdp-target-2021', actual, date)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'date' }))
+          return
+        }
+        if (day < '2021-01-02') return
         const pace = onPace('gdp-target-2021', actual, date)
         expect([pace.progress, pace.elapsed, pace.lead].every(Number.isFinite)).toBe(true)
       }),
       { numRuns: 2000 },
+    )
+  })
+
+  it('refuses a date given with an observation, which carries its own day', () => {
+    expect(() => (onPace as (...args: unknown[]) => unknown)('gdp-target-2021', getObservation('gdp-2021-01-2021-09'), '2021-01-01')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'date' }),
     )
   })
 })

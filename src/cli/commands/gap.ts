@@ -153,16 +153,20 @@ export function renderGap(assessment: TargetAssessment, context: CommandContext)
   return renderFields(fields.flatMap(([name, value]) => (value === undefined ? [] : [[name, value] as [string, string]])), context.width)
 }
 
-// A number the library refuses as the actual (a negative level) is a command line that cannot
-// run as typed, like --actual abc: exit 2, naming the flag. The reason is the library's, in
-// English, and says so in Chinese.
-function actualChecked<Result>(lang: Lang, assess: () => Result): Result {
+// The options the library is given from the command line, by the flag that set them.
+const FLAGS: Readonly<Record<string, string>> = { 'options.actual': '--actual', 'options.on': '--on' }
+
+// A value the library refuses for --actual or --on (a negative level, a day before the target was
+// set) is a command line that cannot run as typed, like --actual abc: exit 2, naming the flag.
+// The reason is the library's, in English, and says so in Chinese.
+function flagsChecked<Result>(lang: Lang, assess: () => Result): Result {
   try {
     return assess()
   } catch (error) {
-    if (!isCdhtDataError(error) || error.input !== 'options.actual') throw error
-    const reason = error.message.replace(/^options\.actual: /, '')
-    throw usageError('INVALID_VALUE', lang === 'zh' ? `--actual 的值不可用（原因为英文）：${reason}` : `--actual cannot be used: ${reason}`)
+    const flag = isCdhtDataError(error) ? FLAGS[error.input] : undefined
+    if (flag === undefined || !isCdhtDataError(error)) throw error
+    const reason = error.message.slice(error.message.startsWith(`${error.input}: `) ? error.input.length + 2 : 0)
+    throw usageError('INVALID_VALUE', lang === 'zh' ? `${flag} 的值不可用（原因为英文）：${reason}` : `${flag} cannot be used: ${reason}`)
   }
 }
 
@@ -173,7 +177,7 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   const view = viewOf(context)
   const target = getTarget(id)
   if (!view.targets.includes(target)) throw notPublished(id, context.asOf ?? view.asOf ?? '', context.lang)
-  const assessment = actualChecked(context.lang, () =>
+  const assessment = flagsChecked(context.lang, () =>
     assessTarget(target, {
       on: request.options.on ?? context.today,
       ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),

@@ -75,6 +75,20 @@ describe('gap', () => {
   it('gives a growth target’s gap in percentage points', () => {
     expect(gap('gdp-growth-target-2021')).toContain('2.6 percentage points beyond')
   })
+  it('refuses --actual on a day before a flow target\'s period starts, and --on before it was set', () => {
+    const refused = (options: { actual?: number; on?: string }): unknown => {
+      try {
+        gap('chip-display-terminal-output-2025', options, { lang: 'en' })
+      } catch (error) {
+        return error instanceof CliFailure ? [error.kind, error.message.split(':')[0]] : error
+      }
+      return 'no error'
+    }
+    expect(refused({ actual: 5000, on: '2024-12-31' })).toEqual(['usage', '--actual cannot be used'])
+    expect(refused({ on: '2010-01-01' })).toEqual(['usage', '--on cannot be used'])
+    expect(refused({ actual: 5000, on: '2025-06-30' })).toBe('no error')
+  })
+
   it('refuses an --actual the library refuses as a usage error naming the flag, in either language', () => {
     const refusal = (lang: 'zh' | 'en'): unknown => {
       try {
@@ -94,7 +108,9 @@ describe('gap', () => {
   })
   it.each(targets.map((target) => target.id))('fits 80 columns: %s', (id) => {
     expect(linesWiderThan(gap(id, {}, { lang: 'zh' }))).toEqual([])
-    expect(linesWiderThan(gap(id, { actual: 1 }, { lang: 'en' }))).toEqual([])
+    // A value so far is given on a day of the target's period (none can accrue before it starts).
+    const deadline = targets.find((target) => target.id === id)?.deadline ?? ''
+    expect(linesWiderThan(gap(id, { actual: 1, on: deadline }, { lang: 'en' }))).toEqual([])
   })
   it('gives the report as JSON', () => {
     const parsed = assessed('gdp-target-2021', { on: '2022-06-30' })
