@@ -10,6 +10,7 @@ import { observationSeries } from '../query/observationSeries.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import { levelGrowth } from './growthRate.js'
 import type { Comparability, GrowthResult, GrowthWarning } from './types.js'
+import { frozenRecord } from '../_internal/frozenRecord.js'
 
 const EMPTY: readonly [] = /* @__PURE__ */ Object.freeze([] as const)
 
@@ -162,9 +163,9 @@ export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptio
     const pair = {
       period: current.period,
       previousPeriod,
-      current,
-      previous,
-      reported,
+      current: frozenRecord(current),
+      previous: frozenRecord(previous),
+      reported: frozenRecord(reported),
       warnings: Object.freeze(reported === null ? [] : reportedGrowthWarnings(current, reported, 'reported')),
     }
     const across = Object.freeze(breaksBetween(previous, current, breaks))
@@ -176,6 +177,6 @@ export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptio
     if (footingUnknown(previous, current)) return [Object.freeze({ ...pair, comparability: 'unknown', percent: null, bound: null, basis: null, breaks: EMPTY })]
     return [Object.freeze({ ...pair, comparability: 'comparable', ...levelGrowth(current, previous, breaks), breaks: EMPTY })]
   })
-  // Frozen here, not deep: the observations may be a caller's own records, not ours to freeze.
+  // Each entry is frozen, and its records are ours or frozen copies of a caller's.
   return Object.freeze(entries)
 }

@@ -18,6 +18,7 @@ import { type Pace, onPace } from './onPace.js'
 import { type RequiredGrowth, requiredGrowth } from './requiredGrowth.js'
 import { type TargetGap, gapOf } from './targetGap.js'
 import { daysLeftOn, elapsedOn } from '../_internal/targetDays.js'
+import { frozenRecord } from '../_internal/frozenRecord.js'
 
 /**
  * What became of a target on a day, from {@link assessTarget}:
@@ -162,7 +163,7 @@ export interface TargetAssessment {
  * ```
  */
 export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
-  const record = resolveTarget(target)
+  const record = frozenRecord(resolveTarget(target))
   const given = optionsArgument(options, ['on', 'actual', 'dataset'])
   const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
@@ -198,7 +199,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
   // Across breaks, or on an unknown footing, the values still compare, but maybe not the things they measure: no verdict.
   const shownGap = gap !== null && comparability !== 'comparable' && gap.met !== null ? Object.freeze({ ...gap, met: null }) : gap
-  // Shallow: the parts are frozen already, and the target or evidence may be the caller's own.
+  // Shallow: the parts are frozen already (a caller's target or evidence as a frozen copy).
   return Object.freeze({
     target: record,
     outcome,

@@ -4,6 +4,7 @@ import { actualValue, resolveTarget, targetKind, targetValue } from '../_interna
 import type { TargetId } from '../data/ids.js'
 import { findObservation } from '../query/findObservation.js'
 import type { Observation, Target } from '../types.js'
+import { frozenRecord } from '../_internal/frozenRecord.js'
 
 /**
  * How an actual stands against a target, from {@link targetGap}. Amounts are in the target's
@@ -11,11 +12,11 @@ import type { Observation, Target } from '../types.js'
  * @category Targets
  */
 export interface TargetGap {
-  /** The target. */
+  /** The target: the package's record, or a deep-frozen copy of the caller's. */
   readonly target: Target
   /** The actual value, rescaled to the target's multiplier. */
   readonly actual: number
-  /** The observation the actual comes from, or `null` when the caller passed a number. */
+  /** The observation the actual comes from (a caller's as a deep-frozen copy), or `null` when the caller passed a number. */
   readonly observation: Observation | null
   /** `lower` when the actual is a lower bound (超…): the true value is more. */
   readonly actualBound: 'exact' | 'lower'
@@ -81,7 +82,7 @@ export interface TargetGap {
  * ```
  */
 export function targetGap(target: Target | TargetId, actual?: Observation | number): TargetGap {
-  const record = resolveTarget(target)
+  const record = frozenRecord(resolveTarget(target))
   // Only a missing actual means "the dataset's": null is a bad actual, not an absent one.
   let given = actual
   if (actual === undefined) given = findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
@@ -101,9 +102,9 @@ export function gapOf(record: Target, given: Observation | number, input: string
   const versus = compareDecimals(reached.decimal, goal)
   const exceeds = record.comparator === 'gt' ? versus > 0 : versus >= 0
   return Object.freeze({
-    target: record,
+    target: frozenRecord(record),
     actual: reached.value,
-    observation: typeof given === 'object' ? given : null,
+    observation: typeof given === 'object' ? frozenRecord(given) : null,
     actualBound: reached.lower ? 'lower' : 'exact',
     gap: finiteResult(Number(decimalToString(subtractDecimals(goal, reached.decimal))), 'target.value'),
     progress: record.value > 0 ? finiteResult(reached.value / record.value, 'target.value') : null,

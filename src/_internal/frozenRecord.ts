@@ -1,0 +1,15 @@
+import { deepFreeze } from './deepFreeze.js'
+
+function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true
+  return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen)
+}
+
+/**
+ * A record as a result hands it back: the package's own records (deep-frozen when the entry
+ * loaded) as they are, a caller's record as a deep-frozen copy, so what a function returns is
+ * frozen all the way down without freezing the caller's object under them.
+ */
+export function frozenRecord<Value>(record: Value): Value {
+  return isDeepFrozen(record) ? record : deepFreeze(structuredClone(record))
+}
