@@ -16,15 +16,18 @@ export function refuse(code: CdhtDataError['code'], input: string, message: stri
 export function show(value: unknown): string {
   try {
     // "[object Object]" says nothing: an observation passed where a number belongs is an object.
-    return typeof value === 'string' ? JSON.stringify(value) : String(value).replace('[object Object]', 'an object').slice(0, 40)
+    if (typeof value === 'string') return JSON.stringify(value)
+    if (typeof value === 'bigint') return `${value}n (a bigint)`
+    if (Array.isArray(value)) return 'an array'
+    return String(value).replace('[object Object]', 'an object').slice(0, 40)
   } catch {
     return typeof value
   }
 }
 
 /** Throws `NOT_FINITE` naming `input` unless `value` is a finite number (a numeric string is not one). */
-export function finite(value: number, input: string): number {
-  return Number.isFinite(value) ? value : refuse('NOT_FINITE', input, `not a finite number: ${show(value)}`)
+export function finite(value: unknown, input: string): number {
+  return Number.isFinite(value) ? (value as number) : refuse('NOT_FINITE', input, `not a finite number: ${show(value)}`)
 }
 
 /** Throws `NOT_FINITE`, then `NOT_POSITIVE`, naming `input` unless `value` is finite and above zero. */
@@ -33,8 +36,9 @@ export function positive(value: number, input: string): number {
 }
 
 /** Throws `NOT_FINITE`, `NOT_INTEGER` or `NOT_POSITIVE` naming `input` unless `value` is a whole number above zero. */
-export function positiveInteger(value: number, input: string): number {
-  return Number.isInteger(finite(value, input)) ? positive(value, input) : refuse('NOT_INTEGER', input, `not a whole number: ${value}`)
+export function positiveInteger(value: unknown, input: string): number {
+  const number = finite(value, input)
+  return Number.isInteger(number) ? positive(number, input) : refuse('NOT_INTEGER', input, `not a whole number: ${number}`)
 }
 
 /**

@@ -90,8 +90,8 @@ function measured(record: Fields, input: string): void {
   // against the zone list would put that list in growthRate's bundle.
   if (!ID.test(stringArgument(record.scope, `${input}.scope`))) refuse('UNKNOWN_ID', `${input}.scope`, `no zone can have the id ${show(record.scope)}`)
   periodArgument(record.period, `${input}.period`)
-  finite(record.value as number, `${input}.value`)
-  const decimals = finite(record.decimals as number, `${input}.decimals`)
+  finite(record.value, `${input}.value`)
+  const decimals = finite(record.decimals, `${input}.decimals`)
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', `${input}.decimals`, `not a whole number within 0-20: ${decimals}`)
   oneOf(record.unit, UNITS, `${input}.unit`)
   multiplier(record.multiplier, `${input}.multiplier`)

@@ -43,7 +43,8 @@ export function cagr(first: number, last: number, years: number): number
 export function cagr(first: Observation, last: Observation, years?: number): GrowthResult
 export function cagr(first: number | Observation, last: number | Observation, years?: number): number | GrowthResult {
   if (typeof first !== 'object' || typeof last !== 'object') {
-    return compound(first as number, last as number, years ?? Number.NaN, '')
+    // Not `years ?? NaN`: compound refuses a missing or null years, said as it is, not as NaN.
+    return compound(first as number, last as number, years, '')
   }
   const pair = levelPair(last, first, 'last', 'first')
   const span = Number(last.period.slice(0, 4)) - Number(first.period.slice(0, 4))
@@ -57,9 +58,9 @@ export function cagr(first: number | Observation, last: number | Observation, ye
   })
 }
 
-function compound(first: number, last: number, years: number, field: string): number {
+function compound(first: number, last: number, years: number | undefined, field: string): number {
   positive(first, `first${field}`)
   positive(last, `last${field}`)
-  positiveInteger(years, 'years')
-  return finiteResult(((last / first) ** (1 / years) - 1) * 100, `first${field}`)
+  const whole = positiveInteger(years, 'years')
+  return finiteResult(((last / first) ** (1 / whole) - 1) * 100, `first${field}`)
 }

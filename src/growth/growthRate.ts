@@ -1,5 +1,6 @@
 import { finite, finiteResult, positive, refuse } from '../_internal/checkNumber.js'
 import { levelPair } from '../_internal/levelPair.js'
+import { checkObservation } from '../_internal/recordShape.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import type { GrowthResult } from './types.js'
 
@@ -53,9 +54,14 @@ import type { GrowthResult } from './types.js'
 export function growthRate(current: number, previous: number): number
 export function growthRate(current: Observation, previous: Observation): GrowthResult
 export function growthRate(current: number | Observation, previous: number | Observation): number | GrowthResult {
-  // An observation against a number is neither form: say so, not "[object Object]".
+  // An observation against a number is neither form: say so, not "[object Object]". An object
+  // that is not an observation ({}, []) is named for what is wrong with it first.
   const kinds = [current, previous].map((value: unknown) => (typeof value === 'object' && value !== null ? 'an observation' : 'a number'))
-  if (kinds[0] !== kinds[1]) refuse('INVALID_ARGUMENT', 'previous', `${kinds[1]}, but current is ${kinds[0]}: pass two of a kind`)
+  if (kinds[0] !== kinds[1]) {
+    if (kinds[0] === 'an observation') checkObservation(current, 'current')
+    else checkObservation(previous, 'previous')
+    refuse('INVALID_ARGUMENT', 'previous', `${kinds[1]}, but current is ${kinds[0]}: pass two of a kind`)
+  }
   // Anything but two objects takes the number path, where a numeric string is NOT_FINITE.
   if (typeof current !== 'object' || typeof previous !== 'object') {
     return rate(current as number, previous as number, '')

@@ -57,5 +57,5 @@ function daysInMonth(year: number, month: number): number {
 
 function invalid(period: unknown): CdhtDataError {
   const shown = typeof period === 'string' ? JSON.stringify(period.slice(0, 40)) : typeof period
-  return new CdhtDataError('INVALID_PERIOD', 'period', `not a period (YYYY, YYYY-MM/YYYY-MM or YYYY-MM-DD): ${shown}`)
+  return new CdhtDataError('INVALID_PERIOD', 'period', `period: not a period (YYYY, YYYY-MM/YYYY-MM or YYYY-MM-DD): ${shown}`)
 }

@@ -146,8 +146,8 @@ export function format(record: FormattableValue, options?: FormatOptions): strin
 /** Checks the fields format reads, naming the first bad one (`record.multiplier`). */
 function checkRecord(record: FormattableValue): void {
   const fields = objectArgument(record, 'record')
-  finite(fields.value as number, 'record.value')
-  const decimals = finite(fields.decimals as number, 'record.decimals')
+  finite(fields.value, 'record.value')
+  const decimals = finite(fields.decimals, 'record.decimals')
   if (!Number.isInteger(decimals)) refuse('NOT_INTEGER', 'record.decimals', `not a whole number: ${decimals}`)
   if (decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', 'record.decimals', `not within 0-20: ${decimals}`)
   oneOf(fields.unit, UNITS, 'record.unit')
