@@ -20,7 +20,8 @@ const MAX_EXPONENT = 400
  */
 export function parseDecimal(value: number | string, input: string): Decimal {
   const text = typeof value === 'number' ? finite(value, input).toPrecision(15) : value
-  const match = typeof text === 'string' ? DECIMAL.exec(text.trim()) : null
+  // No trim: a space is not part of a number, here as in every date and period form.
+  const match = typeof text === 'string' ? DECIMAL.exec(text) : null
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match ?? []
   if (match === null || whole + fraction === '' || Math.abs(Number(exponent)) > MAX_EXPONENT) {
     refuse(typeof value === 'string' ? 'INVALID_ARGUMENT' : 'NOT_FINITE', input, `not a decimal number: ${show(value)}`)
