@@ -44,7 +44,7 @@ export const COMMAND_OPTIONS = {
   actual: { type: 'string', value: 'N', help: { zh: '实际值（目标的单位），代替数据集中的数值；期限前为迄今的数值', en: "actual value in the target's unit, instead of the dataset's; before the deadline, the value so far" } },
   on: { type: 'string', value: 'DATE', help: { zh: '评估日期：只用当日已发布的数字（默认今天或 --as-of）', en: 'assess as known on DATE: only figures published by then (default: today or --as-of)' } },
   format: { type: 'string', value: 'FORMAT', help: { zh: 'json、ndjson、csv、datapackage 或 jsonstat', en: 'json, ndjson, csv, datapackage or jsonstat' } },
-  out: { type: 'string', value: 'DIR', help: { zh: '写入的目录（不给则写到标准输出）', en: 'directory to write to (default: standard output)' } },
+  out: { type: 'string', value: 'DIR', help: { zh: '写入的目录，每种格式一个子目录（不给则写到标准输出）', en: 'directory to write to, a folder per format in it (default: standard output)' } },
   bom: { type: 'boolean', help: { zh: 'CSV 加 UTF-8 BOM（供 Excel 打开）', en: 'CSV with a UTF-8 byte order mark (for Excel)' } },
   force: { type: 'boolean', help: { zh: '替换 --out 目录中已有的文件（从不经由符号链接写入）', en: 'replace files that exist in the --out folder (never through a symbolic link)' } },
 } as const satisfies Record<string, OptionSpec>

@@ -89,7 +89,7 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
   const jsonStat = {
     version: '2.0',
     class: 'dataset',
-    label: 'Chengdu Hi-tech Zone (成都高新区): indicator observations, latest vintage',
+    label: `Chengdu Hi-tech Zone (成都高新区): indicator observations, ${release.asOf === undefined ? 'latest vintage' : `as known on ${release.asOf}`}`,
     source: 'The zone’s own reports and the press, each graded; per value in extension.cell (ids of cdht-data sources)',
     updated: release.released,
     id: ['series', 'scope', 'period'],
@@ -124,6 +124,7 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
     ],
     extension: {
       version: release.version,
+      ...(release.asOf === undefined ? {} : { asOf: release.asOf }),
       series: Object.fromEntries(
         seriesList.map(({ id, sample, multiplier }) => [
           id,

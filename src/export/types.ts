@@ -19,6 +19,8 @@ export interface ReleaseInfo {
   readonly version: string
   /** The release date, `YYYY-MM-DD`. */
   readonly released: string
+  /** For an export of the dataset as known on a day (`cdht-data export --as-of`), that day, `YYYY-MM-DD`. */
+  readonly asOf?: string
 }
 
 /** One cell of a flat table; `null` is an empty CSV field. */

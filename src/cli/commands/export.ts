@@ -8,7 +8,7 @@ import { toJsonStat } from '../../export/toJsonStat.js'
 import { ndjsonRecords } from '../../export/ndjsonRecords.js'
 import { toNdjson } from '../../export/toNdjson.js'
 import { sha256 } from '../../export/sha256.js'
-import type { Dataset, ExportFile } from '../../export/types.js'
+import type { Dataset, ExportFile, ReleaseInfo } from '../../export/types.js'
 import { errata } from '../../release/errata.js'
 import { meta } from '../../release/meta.js'
 import { jsonOutput } from '../context.js'
@@ -32,6 +32,11 @@ const words = {
   },
 } as const
 
+// The release the files are of; an export of the dataset as known on a day says which day.
+function releaseOf(asOf: string | undefined): ReleaseInfo {
+  return { version: meta.version, released: meta.released, ...(asOf === undefined ? {} : { asOf }) }
+}
+
 /** The dataset with its errata, or as it was known on `--as-of` (every collection from one view). */
 function datasetFor(context: CommandContext): Dataset {
   const whole: Dataset = { ...collections, errata }
@@ -51,9 +56,9 @@ function canonicalJsonFiles(dataset: Dataset): ExportFile[] {
  * `datapackage` every file with `datapackage.json`; with `bom`, the CSV files as `csv-excel/`,
  * each starting with a UTF-8 byte order mark (for Excel; the package does not ship these).
  */
-export function filesOf(format: ExportFormat, bom: boolean, dataset: Dataset): ExportFile[] {
+export function filesOf(format: ExportFormat, bom: boolean, dataset: Dataset, asOf?: string): ExportFile[] {
   if (format === 'json') return canonicalJsonFiles(dataset)
-  const all = exportFiles(dataset, { version: meta.version, released: meta.released })
+  const all = exportFiles(dataset, releaseOf(asOf))
   if (format === 'datapackage') return all
   const folder = { csv: 'csv/', ndjson: 'ndjson/', jsonstat: 'jsonstat/' }[format]
   const files = all.filter((file) => file.path.startsWith(folder))
@@ -64,7 +69,7 @@ export function filesOf(format: ExportFormat, bom: boolean, dataset: Dataset): E
  * One collection in one format, as a single file: the same bytes as that collection's file in
  * the full export (`csv/observations.csv`, `ndjson/observations.ndjson`, `json/observations.json`).
  */
-export function collectionFile(collection: ExportCollection, format: ExportFormat, bom: boolean, dataset: Dataset, lang: Lang): ExportFile {
+export function collectionFile(collection: ExportCollection, format: ExportFormat, bom: boolean, dataset: Dataset, lang: Lang, asOf?: string): ExportFile {
   const records = dataset[collection] ?? []
   switch (format) {
     case 'csv': {
@@ -79,7 +84,7 @@ export function collectionFile(collection: ExportCollection, format: ExportForma
       return { path: `json/${collection}.json`, content: jsonOutput(records) }
     case 'jsonstat':
       if (collection !== 'observations') throw usageError('INVALID_OPTION', words[lang].jsonStatObservations)
-      return { path: 'jsonstat/observations.json', content: toJsonStat(dataset, { version: meta.version, released: meta.released }) }
+      return { path: 'jsonstat/observations.json', content: toJsonStat(dataset, releaseOf(asOf)) }
     case 'datapackage':
       throw usageError('INVALID_OPTION', words[lang].notForOne(format))
   }
@@ -104,7 +109,7 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   const { format = 'datapackage', out, bom, force = false } = request.options
   const collection = request.args[0] as ExportCollection | undefined
   const dataset = datasetFor(context)
-  const files = collection === undefined ? filesOf(format, bom, dataset) : [collectionFile(collection, format, bom, dataset, context.lang)]
+  const files = collection === undefined ? filesOf(format, bom, dataset, context.asOf) : [collectionFile(collection, format, bom, dataset, context.lang, context.asOf)]
   if (out === undefined) {
     return { stdout: collection === undefined ? standardOutput(format, files, dataset, context.lang) : (files[0]?.content ?? '') }
   }

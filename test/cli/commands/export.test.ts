@@ -95,4 +95,16 @@ describe('export', () => {
     const used = new Set([...(early.observations ?? []), ...(early.targets ?? [])].map((record) => (record as unknown as { indicator: string }).indicator))
     expect(early.indicators?.filter((indicator) => !used.has(indicator.id))).toEqual([])
   })
+  it('says in datapackage.json and the JSON-stat file which day an --as-of export stands for', () => {
+    const files = run(requestFor([], { format: 'datapackage', out: 'o' }), contextFor({ asOf: '2021-12-31' })).output?.files ?? []
+    const descriptor = JSON.parse(files.find((file) => file.path === 'datapackage.json')?.content ?? '{}') as { asOf?: string; title: string; description: string }
+    expect(descriptor.asOf).toBe('2021-12-31')
+    expect(descriptor.title).toMatch(/as known on 2021-12-31$/)
+    expect(descriptor.description).toMatch(/^As known on 2021-12-31: /)
+    const jsonStat = JSON.parse(exportWith({ format: 'jsonstat' }, { asOf: '2021-12-31' }).stdout) as { label: string; extension: { asOf?: string } }
+    expect([jsonStat.extension.asOf, jsonStat.label.endsWith('as known on 2021-12-31')]).toEqual(['2021-12-31', true])
+    // The full export says no day.
+    const full = JSON.parse(exportWith({ format: 'jsonstat' }).stdout) as { extension: { asOf?: string } }
+    expect(full.extension.asOf).toBeUndefined()
+  })
 })
