@@ -2,19 +2,11 @@ import { breaks } from '../data/collections.js'
 import type { DatasetView } from '../query/asOf.js'
 import type { SeriesBreak } from '../types.js'
 import { refuse } from './checkNumber.js'
+import { checkRecords } from './checkedRecords.js'
 import { checkObservation, checkTarget, objectArgument } from './recordShape.js'
 
 const COLLECTIONS = ['sources', 'observations', 'targets'] as const
 
-// Lists whose records were checked already: a view is checked once, not on every query.
-const checked = new WeakSet<readonly unknown[]>()
-
-/** Checks each record of a list once (a NaN value is NOT_FINITE naming `input.observations[3].value`). */
-function checkRecords(list: readonly unknown[], check: (record: unknown, input: string) => unknown, input: string): void {
-  if (checked.has(list)) return
-  list.forEach((record, index) => check(record, `${input}[${index}]`))
-  checked.add(list)
-}
 
 /**
  * A dataset view given as an option, checked for the collections the helpers read (arrays of

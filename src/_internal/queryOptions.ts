@@ -5,7 +5,8 @@ import type { Measure, Observation } from '../types.js'
 import { refuse } from './checkNumber.js'
 import { figureKey, observationIndex } from './datasetIndex.js'
 import { knownIndicator, knownZone } from './knownIds.js'
-import { knownOptions } from './recordShape.js'
+import { checkObservation, checkTarget, knownOptions } from './recordShape.js'
+import { checkRecords } from './checkedRecords.js'
 
 const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
 const MEASURES: readonly unknown[] = ['level', 'growth', 'share', 'rank']
@@ -51,13 +52,17 @@ export function checkOptions(options: unknown, known: readonly string[] = QUERY_
 
 /**
  * The view given as `options.dataset` (`undefined`: the whole dataset), or `INVALID_ARGUMENT`
- * naming `options.dataset` unless the collection the query reads is a list of records.
+ * naming `options.dataset` unless the collection the query reads is a list of records, each of
+ * which is checked like a caller's record (once per list).
  */
 export function datasetOf(dataset: unknown, reads: 'observations' | 'targets'): DatasetView | undefined {
   if (dataset === undefined) return undefined
   const list = dataset !== null && typeof dataset === 'object' ? (dataset as Record<string, unknown>)[reads] : undefined
   const records = Array.isArray(list) && list.every((record) => record !== null && typeof record === 'object')
-  return records ? (dataset as DatasetView) : refuse('INVALID_ARGUMENT', 'options.dataset', `not a dataset view: no ${reads} list`)
+  if (!records) refuse('INVALID_ARGUMENT', 'options.dataset', `not a dataset view: no ${reads} list`)
+  // Read like a caller's record: a NaN or a self-contradicting figure is refused, not handed back.
+  checkRecords(list, reads === 'observations' ? checkObservation : checkTarget, `options.dataset.${reads}`)
+  return dataset as DatasetView
 }
 
 /** Every vintage of a figure, oldest first, after checking the arguments (`INVALID_PERIOD` naming `period`). */

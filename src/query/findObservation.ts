@@ -12,7 +12,11 @@ export interface ObservationQueryOptions {
   readonly scope?: ZoneId
   /** What was measured, by default `level`; `growth` for the reported year-on-year rate. */
   readonly measure?: Measure
-  /** The dataset to ask, by default all of it; {@link asOf} gives it as known on a day. */
+  /**
+   * The dataset to ask, by default all of it; {@link asOf} gives it as known on a day. A view of
+   * your own has its records checked like an argument, once per list: a NaN value is `NOT_FINITE`
+   * naming `options.dataset.observations[i].value`.
+   */
   readonly dataset?: DatasetView
 }
 
@@ -28,6 +32,8 @@ export interface ObservationQueryOptions {
  * @returns The observation, or `undefined` when the dataset has none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
  * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
+ * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
+ * `INVALID_ARGUMENT`, … naming `options.dataset.observations[i].value`).
  * @example
  * ```ts
  * import { findObservation } from 'cdht-data'

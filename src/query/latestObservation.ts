@@ -14,6 +14,8 @@ import { observationSeries } from './observationSeries.js'
  * @returns The observation, or `undefined` when the indicator has none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
  * (`options.measure`; an option it does not have, e.g. `options.status`).
+ * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
+ * `INVALID_ARGUMENT`, … naming `options.dataset.observations[i].value`).
  * @example
  * ```ts
  * import { latestObservation } from 'cdht-data'

@@ -17,6 +17,8 @@ const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
  * @returns The observations sorted by period (by last day, then first day); empty when none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
  * (`options.measure`; an option it does not have, e.g. `options.status`).
+ * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
+ * `INVALID_ARGUMENT`, … naming `options.dataset.observations[i].value`).
  * @example
  * ```ts
  * import { observationSeries } from 'cdht-data'

@@ -15,6 +15,8 @@ import type { ObservationQueryOptions } from './findObservation.js'
  * @returns The vintages, oldest first; empty when there is none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
  * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
+ * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
+ * `INVALID_ARGUMENT`, … naming `options.dataset.observations[i].value`).
  * @example
  * ```ts
  * import { observationVintages } from 'cdht-data'

@@ -12,7 +12,11 @@ const NONE: readonly Target[] = /* @__PURE__ */ Object.freeze([])
  * @category Queries
  */
 export interface TargetsByZoneOptions {
-  /** The dataset to ask, by default all of it; {@link asOf} gives it as known on a day. */
+  /**
+   * The dataset to ask, by default all of it; {@link asOf} gives it as known on a day. A view of
+   * your own has its records checked like an argument, once per list: a NaN value is `NOT_FINITE`
+   * naming `options.dataset.observations[i].value`.
+   */
   readonly dataset?: DatasetView
 }
 
@@ -26,6 +30,8 @@ export interface TargetsByZoneOptions {
  * @returns The targets; empty when the zone has none.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`zone`); `INVALID_ARGUMENT` (`options` not an
  * object, `options.dataset` not a view, an option it does not have such as `options.status`).
+ * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
+ * `INVALID_ARGUMENT`, … naming `options.dataset.targets[i].value`).
  * @example
  * ```ts
  * import { targetsByZone } from 'cdht-data'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asOf, findObservation, growthSeries, isCdhtDataError } from '../../src/index.js'
+import { asOf, findObservation, growthSeries, isCdhtDataError, latestObservation, observationSeries, targetsByZone } from '../../src/index.js'
 
 const codeAndInput = (action: () => unknown): [string, string] | undefined => {
   try {
@@ -13,7 +13,8 @@ const codeAndInput = (action: () => unknown): [string, string] | undefined => {
 
 describe('a dataset view given as options.dataset', () => {
   const view = asOf('2026-11-30')
-  // The helpers that compute from a view check it (lookups hand the caller's records back as given).
+  // Every helper that reads a view checks its records, once per list: lookups hand back no record
+  // the package would refuse as an argument.
   it('is read like a caller\u2019s records where a helper computes from it: a NaN value is refused, naming the record', () => {
     const index = view.observations.findIndex((observation) => observation.id === 'gdp-2022')
     const observations = view.observations.map((observation, at) => (at === index ? { ...observation, value: Number.NaN } : observation))
@@ -23,6 +24,15 @@ describe('a dataset view given as options.dataset', () => {
   it('a contradictory target (a negative level) is refused too', () => {
     const targets = view.targets.map((target, at) => (at === 0 ? { ...target, value: -1 } : target))
     expect(codeAndInput(() => growthSeries('gdp', { dataset: { ...view, targets } }))?.[1]).toBe('options.dataset.targets[0].value')
+  })
+  it('lookups refuse a tampered record too, naming it: a NaN, a forged unit, a negative level', () => {
+    const index = view.observations.findIndex((observation) => observation.id === 'gdp-2023')
+    const tampered = (change: Record<string, unknown>) => ({ ...view, observations: view.observations.map((observation, at) => (at === index ? { ...observation, ...change } : observation)) })
+    expect(codeAndInput(() => findObservation('gdp', '2023', { dataset: tampered({ value: Number.NaN }) }))).toEqual(['NOT_FINITE', `options.dataset.observations[${index}].value`])
+    expect(codeAndInput(() => latestObservation('gdp', { dataset: tampered({ unit: 'EUR' }) }))?.[1]).toBe(`options.dataset.observations[${index}].unit`)
+    expect(codeAndInput(() => observationSeries('gdp', { dataset: tampered({ value: -1 }) }))?.[1]).toBe(`options.dataset.observations[${index}].value`)
+    const targets = view.targets.map((target, at) => (at === 0 ? { ...target, value: Number.NaN } : target))
+    expect(codeAndInput(() => targetsByZone('cdht', { dataset: { ...view, targets } }))).toEqual(['NOT_FINITE', 'options.dataset.targets[0].value'])
   })
   it('a view from asOf answers as before', () => {
     expect(findObservation('gdp', '2023', { dataset: view })?.id).toBe('gdp-2023')

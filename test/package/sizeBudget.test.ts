@@ -18,10 +18,12 @@ const KB = 1024
 // also the targets (its records) and the generated flow/stock map; growthRate only the generated
 // keys of the breaks in series, and the record checks every helper runs on a caller's record (the
 // figure rules shared with the schemas: unit and multiplier, decimals, no negative level), which
-// took growthRate from 2.2 to 2.5 KB. Goals were 6 and 8 KB for the two lookups, with half the data.
+// took growthRate from 2.2 to 2.5 KB, and findObservation from 13.0 to 14.1 KB, since a lookup on
+// a caller's view checks its records once (it handed back a NaN or a forged unit as given).
+// Goals were 6 and 8 KB for the two lookups, with half the data.
 const budgets = [
   { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3 * KB },
-  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 13.5 * KB },
+  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 14.5 * KB },
   { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 18 * KB },
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
