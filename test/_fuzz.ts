@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { expect } from 'vitest'
 import { isCdhtDataError } from '../src/errors.js'
@@ -76,6 +77,8 @@ export function expectValidResult(result: unknown, given: ReadonlySet<unknown> =
   if (typeof result === 'number') expect(Number.isFinite(result), `result ${result} is not finite`).toBe(true)
   if (typeof result !== 'object' || result === null || depth === 0 || given.has(result)) return
   expect(Object.isFrozen(result), 'a returned object is not frozen').toBe(true)
+  // A frozen copy of a caller's record holds what the caller put in it, junk fields included.
+  if ([...given].some((object) => typeof object === 'object' && object !== null && isDeepStrictEqual(object, result))) return
   for (const value of Object.values(result)) expectValidResult(value, given, depth - 1)
 }
 

@@ -26,6 +26,16 @@ describe('results that hand back records are frozen all the way down', () => {
     expect([Object.isFrozen(target), Object.isFrozen(observation), Object.isFrozen(target.label)]).toEqual([false, false, false])
   })
 
+  it('refuses a caller\'s record that is not plain data, naming it, rather than hand back half a copy', () => {
+    const junk = [() => 1, new Date(0), Int8Array.from([1]), new Map()]
+    for (const value of junk) {
+      expect(() => targetGap({ ...callerTarget(), extra: value } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'target' }))
+    }
+    const cyclic: Record<string, unknown> = callerObservation() as never
+    cyclic.self = cyclic
+    expect(() => targetGap('gdp-target-2021', cyclic as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual' }))
+  })
+
   it('targetGap and assessTarget hand the package\'s own records back as they are', () => {
     expect(targetGap('gdp-target-2021').target).toBe(getTarget('gdp-target-2021'))
     expect(assessTarget('gdp-target-2021', { on: '2022-06-30' }).evidence).toBe(getObservation('gdp-2021'))
