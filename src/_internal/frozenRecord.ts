@@ -7,7 +7,7 @@ function isDeepFrozen(value: unknown): boolean {
   return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen)
 }
 
-const NOT_DATA = 'holds a value that is not JSON-like data (a function, a Date, a typed array, a cycle…): cannot be copied'
+const NOT_DATA = 'not plain data (a function, Date, typed array, cycle…): cannot be copied'
 
 // A record is data: plain objects, arrays and primitives. Anything else in a field of its own
 // (a function, a Map, a typed array) has no faithful frozen copy.

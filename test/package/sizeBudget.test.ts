@@ -19,12 +19,15 @@ const KB = 1024
 // keys of the breaks in series, and the record checks every helper runs on a caller's record (the
 // figure rules shared with the schemas: unit and multiplier, decimals, no negative level), which
 // took growthRate from 2.2 to 2.5 KB, and findObservation from 13.0 to 14.1 KB, since a lookup on
-// a caller's view checks its records once (it handed back a NaN or a forged unit as given).
+// a caller's view checks its records once (it handed back a NaN or a forged unit as given);
+// and targetGap from 17.6 KB to about 18.0 KB (18,439 B before the message was shortened, just
+// over its 18 KB), since a result holds a frozen copy of a caller's record, not the caller's
+// object: budget 18.5 KB.
 // Goals were 6 and 8 KB for the two lookups, with half the data.
 const budgets = [
   { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3 * KB },
   { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 14.5 * KB },
-  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 18 * KB },
+  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 18.5 * KB },
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
   // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 49.0 KB.
