@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Apia']
-const SUITES = ['test/time', 'test/query/asOf.test.ts', 'test/query/asOfView.test.ts', 'test/targets/daysLeft.test.ts', 'test/targets/periodElapsed.test.ts', 'test/targets/onPace.test.ts', 'test/targets/requiredGrowth.test.ts', 'test/targets/assessTarget.test.ts']
+const SUITES = ['test/time', 'test/query/asOf.test.ts', 'test/query/asOfView.test.ts', 'test/targets/daysLeft.test.ts', 'test/targets/periodElapsed.test.ts', 'test/targets/onPace.test.ts', 'test/targets/requiredGrowth.test.ts', 'test/targets/assessTarget.test.ts', 'test/cli/run.test.ts']
 
 let failed = false
 for (const zone of ZONES) {

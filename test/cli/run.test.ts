@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { failureLine, runCli } from '../../src/cli/run.js'
+import { beijingToday, failureLine, runCli } from '../../src/cli/run.js'
+import { beijingDay } from '../../src/time/beijingDay.js'
 import type { CliIo } from '../../src/cli/run.js'
 import { failure, usageError } from '../../src/cli/failure.js'
 import { meta } from '../../src/index.js'
@@ -23,7 +25,8 @@ function fakeIo(overrides: Partial<CliIo> & { stdoutTTY?: boolean; stderrTTY?: b
     env: { LANG: 'en_US.UTF-8' },
     writeFile: (path, content) => written.set(path, content),
     packageVersion: () => '9.9.9',
-    now: () => new Date(2024, 2, 1),
+    // Noon in Beijing on 2024-03-01, whatever the host's zone.
+    now: () => new Date('2024-03-01T04:00:00Z'),
     ...overrides,
   }
 }
@@ -70,6 +73,18 @@ describe('runCli', () => {
       expect(code, argv.join(' ')).toBe(0)
       expect(stdout.length).toBeGreaterThan(0)
     }
+  })
+  it('takes today from the clock in Beijing, whatever the host zone: 16:00 UTC is the next day there', async () => {
+    const late = await cli(['gap', 'gdp-target-2021', '--json'], { now: () => new Date('2026-11-30T16:00:00Z') })
+    expect((JSON.parse(late.stdout) as { on: string }).on).toBe('2026-12-01')
+    const early = await cli(['gap', 'gdp-target-2021', '--json'], { now: () => new Date('2026-11-30T15:59:59Z') })
+    expect((JSON.parse(early.stdout) as { on: string }).on).toBe('2026-11-30')
+  })
+  it('finds Beijing\'s day as the library does, for any instant from 1992 to 2100', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1992-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (date) => beijingToday(date) === beijingDay(date.getTime())),
+      { numRuns: 5000 },
+    )
   })
   it('takes today from --as-of', async () => {
     expect((await cli(['--as-of', '2024-12-01'])).stdout).toMatch(/2024-12-31 +pending +30$/m)
