@@ -2,6 +2,7 @@ import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
 import { decimalsFitValue, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
 import { multiplier } from './multiplier.js'
+import { plainData } from './plainData.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
 // (multiplier 3, bound 'bogus', a missing field) ends in our typed error naming the field, not
@@ -107,12 +108,13 @@ function measured(record: Fields, input: string): void {
 export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown; readonly measure?: unknown }, input: string): void {
   if (!levelNotNegative(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a level is never below zero: ${record.value}`)
   if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `not 0 for a ${String(record.unit)}`)
-  if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `fewer than ${record.value} has`)
+  if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${String(record.value)} has more decimals than the ${String(record.decimals)} stated`)
 }
 
 /** Checks that `value` has the shape of an {@link Observation}, naming the first bad field (`actual.multiplier`). */
 export function checkObservation(value: unknown, input: string): Observation {
   const record = objectArgument(value, input)
+  plainData(record, input)
   measured(record, input)
   oneOf(record.bound, BOUNDS, `${input}.bound`)
   oneOf(record.coverage, COVERAGES, `${input}.coverage`, true)
@@ -122,6 +124,7 @@ export function checkObservation(value: unknown, input: string): Observation {
 /** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`). */
 export function checkTarget(value: unknown, input: string): Target {
   const record = objectArgument(value, input)
+  plainData(record, input)
   stringArgument(record.id, `${input}.id`)
   measured(record, input)
   oneOf(record.comparator, COMPARATORS, `${input}.comparator`)

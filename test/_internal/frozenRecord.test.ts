@@ -27,13 +27,20 @@ describe('results that hand back records are frozen all the way down', () => {
   })
 
   it('refuses a caller\'s record that is not plain data, naming it, rather than hand back half a copy', () => {
-    const junk = [() => 1, new Date(0), Int8Array.from([1]), new Map()]
+    const junk = [() => 1, new Date(0), Int8Array.from([1]), new Map(), Symbol('s'), 1n]
     for (const value of junk) {
-      expect(() => targetGap({ ...callerTarget(), extra: value } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'target' }))
+      expect(() => targetGap({ ...callerTarget(), extra: value } as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'target.extra' }))
     }
     const cyclic: Record<string, unknown> = callerObservation() as never
     cyclic.self = cyclic
-    expect(() => targetGap('gdp-target-2021', cyclic as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual' }))
+    expect(() => targetGap('gdp-target-2021', cyclic as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual.self' }))
+    // In a view too: assessTarget walked a cyclic record into a stack overflow.
+    const view = asOf('2022-12-31')
+    const inView: Record<string, unknown> = { ...callerObservation(), id: 'c' }
+    inView.self = inView
+    expect(() => assessTarget('gdp-target-2021', { on: '2022-12-31', dataset: { ...view, observations: [...view.observations, inView as never] } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', input: `options.dataset.observations[${view.observations.length}].self` }),
+    )
   })
 
   it('targetGap and assessTarget hand the package\'s own records back as they are', () => {

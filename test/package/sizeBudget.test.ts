@@ -82,8 +82,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
   })
 
   // Was 17 KB with the generated id lists counted as code; they are data, and are emptied now
-  // like the generated lookups: 14.4 KB measured.
-  it('the main entry code without its data stays within 15 KB gzip', async () => {
+  // like the generated lookups: 14.4 KB measured. Then 15.1 KB, with the checks a caller's
+  // records now get (a view's records in lookups, plain data with no cycle, frozen copies in
+  // results, a flow's day before its period): budget 16 KB.
+  it('the main entry code without its data stays within 16 KB gzip', async () => {
     const result = await build({
       ...BUNDLE_OPTIONS,
       entryPoints: [resolve(import.meta.dirname, '../../src/index.ts')],
@@ -91,10 +93,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     })
     const code = result.outputFiles[0]!.text
     const gzip = gzipSync(code).length
-    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${15 * KB} B)`)
+    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${16 * KB} B)`)
     // The plugin emptied the data (an id or a source day would show it did not).
     for (const datum of ['gdp-2023', 'cdht-work-meeting-2024', '2024-02-23']) expect(code).not.toContain(datum)
-    expect(gzip).toBeLessThanOrEqual(15 * KB)
+    expect(gzip).toBeLessThanOrEqual(16 * KB)
   })
 
   it.each(budgets)('$name stays within $maxGzip bytes gzip', async ({ name, source, maxGzip }) => {
