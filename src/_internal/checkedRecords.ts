@@ -1,3 +1,5 @@
+import { refuse } from './checkNumber.js'
+
 // Lists whose records were checked already: a caller's view is checked once, not on every query.
 const checked = new WeakSet<readonly unknown[]>()
 
@@ -8,6 +10,14 @@ const checked = new WeakSet<readonly unknown[]>()
  */
 export function checkRecords(list: readonly unknown[], check: (record: unknown, input: string) => unknown, input: string): void {
   if (checked.has(list)) return
-  list.forEach((record, index) => check(record, `${input}[${index}]`))
+  const seen = new Map<unknown, number>()
+  list.forEach((record, index) => {
+    check(record, `${input}[${index}]`)
+    // Two records with one id make every lookup by id ambiguous (which gdp-2021 is it?).
+    const { id } = record as { readonly id?: unknown }
+    const first = seen.get(id)
+    if (first !== undefined) refuse('INVALID_ARGUMENT', `${input}[${index}].id`, `${String(id)} is the id of ${input}[${first}] too`)
+    seen.set(id, index)
+  })
   checked.add(list)
 }

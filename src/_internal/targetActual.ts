@@ -8,10 +8,17 @@ import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './dec
 import { indicatorKinds } from '../data/lookups.js'
 import { targetsById } from './indexes.js'
 import { sameFields } from './levelPair.js'
+import { knownZone } from './knownIds.js'
 
-/** The target record, looked up when given by id (`UNKNOWN_ID` naming `target`), or checked against the record shape. */
+/**
+ * The target record, looked up when given by id (`UNKNOWN_ID` naming `target`), or checked
+ * against the record shape, its scope a zone the data has (`UNKNOWN_ID` naming `target.scope`).
+ */
 export function resolveTarget(target: Target | TargetId): Target {
-  return typeof target === 'string' ? lookup(targetsById, target, 'target', 'target') : checkTarget(target, 'target')
+  if (typeof target === 'string') return lookup(targetsById, target, 'target', 'target')
+  const record = checkTarget(target, 'target')
+  knownZone(record.scope, 'target.scope')
+  return record
 }
 
 /** Whether a target's indicator is a flow or a stock (`UNKNOWN_ID` naming `target.indicator`). */

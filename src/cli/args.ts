@@ -197,6 +197,10 @@ function commandOptions(lang: Lang, command: CommandName, tokens: readonly Token
   if (actual !== undefined && (!DECIMAL.test(actual) || !Number.isFinite(actualNumber))) {
     throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 须为十进制数（如 1500 或 6.5），收到“${actual}”`, en: `--actual must be a decimal number (such as 1500 or 6.5), got "${actual}"` }))
   }
+  // A number holds 15 significant digits exactly: more would be rounded without a word.
+  if (actual !== undefined && actual.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15) {
+    throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 至多 15 位有效数字，收到“${actual}”`, en: `--actual takes at most 15 significant digits, got "${actual}"` }))
+  }
   if (command === 'export' && format === undefined) {
     throw usageError('MISSING_OPTION', text(lang, { zh: `export 需要 --format（${EXPORT_FORMATS.join('、')}）`, en: `export needs --format (${EXPORT_FORMATS.join(', ')})` }))
   }

@@ -24,7 +24,7 @@ export interface WriteOptions {
 const words = {
   zh: {
     symlink: (path: string) => `拒绝写入 ${path}：它是符号链接（即使用 --force 也不会经由链接写入）`,
-    exists: (paths: readonly string[], more: number) => `${paths.join('、')}${more > 0 ? ` 等 ${paths.length + more} 个文件` : ''} 已存在：加 --force 才会替换`,
+    exists: (paths: readonly string[], more: number) => `${paths.join('、')}${more > 0 ? ` 等 ${paths.length + more} 个文件已存在` : ' 已存在'}：加 --force 才会替换`,
     notFolder: (path: string) => `${path} 已存在且不是目录`,
     failed: (dir: string, reason: string) => `写入 ${dir} 失败，目录保持原样：${reason}`,
     rollback: (dir: string, reason: string, left: string) => `写入 ${dir} 失败：${reason}；未能完全恢复，备份在 ${left}`,

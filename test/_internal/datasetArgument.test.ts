@@ -34,6 +34,11 @@ describe('a dataset view given as options.dataset', () => {
     const targets = view.targets.map((target, at) => (at === 0 ? { ...target, value: Number.NaN } : target))
     expect(codeAndInput(() => targetsByZone('cdht', { dataset: { ...view, targets } }))).toEqual(['NOT_FINITE', 'options.dataset.targets[0].value'])
   })
+  it('refuses two records with one id in a view: a lookup by id would be ambiguous', () => {
+    const original = view.observations.find((observation) => observation.id === 'gdp-2021')
+    const twice = { ...view, observations: [...view.observations, { ...original, value: 9999 }] }
+    expect(codeAndInput(() => findObservation('gdp', '2021', { dataset: twice as never }))).toEqual(['INVALID_ARGUMENT', `options.dataset.observations[${view.observations.length}].id`])
+  })
   it('a view from asOf answers as before', () => {
     expect(findObservation('gdp', '2023', { dataset: view })?.id).toBe('gdp-2023')
   })

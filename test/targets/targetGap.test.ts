@@ -158,3 +158,12 @@ describe('targetGap names what differs first', () => {
     expect(isCdhtDataError(caught) ? caught.input : caught).toBe(input)
   })
 })
+
+describe('targetGap of a caller\u2019s target', () => {
+  it('refuses a scope the data has no zone for, naming target.scope, with or without an actual', () => {
+    const nowhere = { ...targets.find((record) => record.id === 'gdp-target-2021')!, scope: 'nowhere' }
+    for (const call of [() => targetGap(nowhere as never), () => targetGap(nowhere as never, 2800)]) {
+      expect(call).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'target.scope' }))
+    }
+  })
+})

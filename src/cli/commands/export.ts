@@ -19,13 +19,15 @@ import { datasetAsOf } from './exportAsOf.js'
 
 const words = {
   zh: {
-    needsOut: (format: string, count: number) => `--format ${format} 会写出 ${count} 个文件：请用 --out DIR 指定目录，或给出一个集合（如 export observations --format ${format}）`,
+    needsOut: (format: string, count: number) =>
+      format === 'datapackage' ? `--format datapackage 会写出 ${count} 个文件：请用 --out DIR 指定目录` : `--format ${format} 会写出 ${count} 个文件：请用 --out DIR 指定目录，或给出一个集合（如 export observations --format ${format}）`,
     notForOne: (format: string) => `--format ${format} 导出整个数据集，不能只导出一个集合（单个集合用 csv、ndjson 或 json）`,
     jsonStatObservations: 'JSON-stat 只含观测值：用 export observations --format jsonstat，或不指定集合',
     wrote: (count: number, out: string) => `已写出 ${count} 个文件到 ${out}`,
   },
   en: {
-    needsOut: (format: string, count: number) => `--format ${format} writes ${count} files: give --out DIR, or name one collection (export observations --format ${format})`,
+    needsOut: (format: string, count: number) =>
+      format === 'datapackage' ? `--format datapackage writes ${count} files: give --out DIR` : `--format ${format} writes ${count} files: give --out DIR, or name one collection (export observations --format ${format})`,
     notForOne: (format: string) => `--format ${format} exports the whole dataset, not one collection (for one, use csv, ndjson or json)`,
     jsonStatObservations: 'JSON-stat holds the observations only: export observations --format jsonstat, or name no collection',
     wrote: (count: number, out: string) => `wrote ${count} file${count === 1 ? '' : 's'} to ${out}`,

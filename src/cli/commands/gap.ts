@@ -174,6 +174,10 @@ function flagsChecked<Result>(lang: Lang, assess: () => Result): Result {
 export function run(request: CommandRequest, context: CommandContext): CommandResult {
   const id = request.args[0] ?? ''
   if (!isIdOf(targetIds, id)) throw unknownId('target', id, targetIds, context.lang)
+  // The view holds what was known on --as-of; a later --on would judge by it as if nothing came after.
+  if (context.asOf !== undefined && request.options.on !== undefined && request.options.on > context.asOf) {
+    throw usageError('INVALID_OPTION', context.lang === 'zh' ? `--on ${request.options.on} 晚于 --as-of ${context.asOf}` : `--on ${request.options.on} is after --as-of ${context.asOf}`)
+  }
   const view = viewOf(context)
   const target = getTarget(id)
   if (!view.targets.includes(target)) throw notPublished(id, context.asOf ?? view.asOf ?? '', context.lang)

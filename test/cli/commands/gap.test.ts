@@ -89,6 +89,11 @@ describe('gap', () => {
     expect(refused({ actual: 5000, on: '2025-06-30' })).toBe('no error')
   })
 
+  it('refuses an --on after --as-of: the view knows nothing after --as-of', () => {
+    expect(() => gap('gdp-target-2021', { on: '2023-01-01' }, { asOf: '2022-01-05' })).toThrow(/--on 2023-01-01 is after --as-of 2022-01-05/)
+    expect(gap('gdp-target-2021', { on: '2022-01-05' }, { asOf: '2022-01-05' })).toContain('gdp-target-2021')
+  })
+
   it('refuses an --actual the library refuses as a usage error naming the flag, in either language', () => {
     const refusal = (lang: 'zh' | 'en'): unknown => {
       try {
