@@ -5,7 +5,7 @@ import type { Invocation } from './args.js'
 import { colorEnabled, createStyle } from './color.js'
 import { jsonOutput } from './context.js'
 import type { CommandContext, CommandResult, FileToWrite, RunCommand } from './context.js'
-import { CliFailure, exitCodeOf, failure } from './failure.js'
+import { CliFailure, exitCodeOf, failure, usageError } from './failure.js'
 import { withStringWidth } from './displayWidth.js'
 import { commandHelp, toolHelp } from './help.js'
 import { datasetLine, isReleased } from './releaseLine.js'
@@ -139,10 +139,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
       const width = terminalWidth(io.stdout, io.env)
       io.stdout.write(await withStringWidth(() => (json ? helpJson(invocation) : invocation.command === undefined ? toolHelp(lang, width) : commandHelp(invocation.command, lang, width))))
     } else {
+      const today = beijingToday(io.now())
+      const { asOf } = invocation.global
+      // What is not published yet cannot be known: a view of a day to come would be today's under
+      // another name, and would make every pending deadline look passed.
+      if (asOf !== undefined && asOf > today) {
+        throw usageError('INVALID_VALUE', lang === 'zh' ? `--as-of ${asOf} 晚于北京时间今天（${today}）` : `--as-of ${asOf} is after today in Beijing (${today})`)
+      }
       const context: CommandContext = {
         lang,
         json,
-        today: invocation.global.asOf ?? beijingToday(io.now()),
+        today: asOf ?? today,
         width: terminalWidth(io.stdout, io.env),
         style: createStyle(!json && colorEnabled(io.stdout, io.env)),
         ...(invocation.global.asOf === undefined ? {} : { asOf: invocation.global.asOf }),

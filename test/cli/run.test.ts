@@ -86,8 +86,13 @@ describe('runCli', () => {
       { numRuns: 5000 },
     )
   })
+  it('refuses an --as-of after today in Beijing: what is not published yet cannot be known', async () => {
+    const later = await cli(['--as-of', '2024-03-02'])
+    expect([later.code, later.stderr]).toEqual([2, 'cdht-data: --as-of 2024-03-02 is after today in Beijing (2024-03-01)\n'])
+    expect((await cli(['--as-of', '2024-03-01'])).code).toBe(0)
+  })
   it('takes today from --as-of', async () => {
-    expect((await cli(['--as-of', '2024-12-01'])).stdout).toMatch(/2024-12-31 +pending +30$/m)
+    expect((await cli(['--as-of', '2024-12-01'], { now: () => new Date('2025-06-01T04:00:00Z') })).stdout).toMatch(/2024-12-31 +pending +30$/m)
   })
   it('writes the files a command asks for, then its notes on stderr', async () => {
     const { code, io, stderr } = await cli(['export', '--format', 'jsonstat', '--out', 'dir'])
