@@ -39,6 +39,16 @@ describe('a dataset view given as options.dataset', () => {
     const twice = { ...view, observations: [...view.observations, { ...original, value: 9999 }] }
     expect(codeAndInput(() => findObservation('gdp', '2021', { dataset: twice as never }))).toEqual(['INVALID_ARGUMENT', `options.dataset.observations[${view.observations.length}].id`])
   })
+  it('refuses a loop of revisions in a view: no vintage of it would be the latest', () => {
+    const base = view.observations.find((observation) => observation.id === 'gdp-2021')
+    const [a, b] = [{ ...base, id: 'loop-a', supersedes: 'loop-b' }, { ...base, id: 'loop-b', supersedes: 'loop-a' }]
+    const looped = { ...view, observations: [...view.observations.filter((observation) => observation.id !== 'gdp-2021'), a, b] }
+    expect(codeAndInput(() => findObservation('gdp', '2021', { dataset: looped as never }))?.[0]).toBe('INVALID_ARGUMENT')
+    expect(codeAndInput(() => findObservation('gdp', '2021', { dataset: looped as never }))?.[1]).toMatch(/^options\.dataset\.observations\[\d+\]\.supersedes$/)
+    // A chain of revisions is fine.
+    const chain = { ...view, observations: [...view.observations.filter((observation) => observation.id !== 'gdp-2021'), { ...base, id: 'first' }, { ...base, id: 'second', supersedes: 'first' }] }
+    expect(findObservation('gdp', '2021', { dataset: chain as never })?.id).toBe('second')
+  })
   it('a view from asOf answers as before', () => {
     expect(findObservation('gdp', '2023', { dataset: view })?.id).toBe('gdp-2023')
   })
