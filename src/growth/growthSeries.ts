@@ -163,9 +163,9 @@ export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptio
     const pair = {
       period: current.period,
       previousPeriod,
-      current: frozenRecord(current, 'options.dataset.observations'),
-      previous: frozenRecord(previous, 'options.dataset.observations'),
-      reported: frozenRecord(reported, 'options.dataset.observations'),
+      current: frozenRecord(current),
+      previous: frozenRecord(previous),
+      reported: frozenRecord(reported),
       warnings: Object.freeze(reported === null ? [] : reportedGrowthWarnings(current, reported, 'reported')),
     }
     const across = Object.freeze(breaksBetween(previous, current, breaks))

@@ -163,7 +163,7 @@ export interface TargetAssessment {
  * ```
  */
 export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
-  const record = frozenRecord(resolveTarget(target), 'target')
+  const record = frozenRecord(resolveTarget(target))
   const given = optionsArgument(options, ['on', 'actual', 'dataset'])
   const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.

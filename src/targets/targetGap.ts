@@ -82,7 +82,7 @@ export interface TargetGap {
  * ```
  */
 export function targetGap(target: Target | TargetId, actual?: Observation | number): TargetGap {
-  const record = frozenRecord(resolveTarget(target), 'target')
+  const record = frozenRecord(resolveTarget(target))
   // Only a missing actual means "the dataset's": null is a bad actual, not an absent one.
   let given = actual
   if (actual === undefined) given = findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
@@ -102,9 +102,9 @@ export function gapOf(record: Target, given: Observation | number, input: string
   const versus = compareDecimals(reached.decimal, goal)
   const exceeds = record.comparator === 'gt' ? versus > 0 : versus >= 0
   return Object.freeze({
-    target: frozenRecord(record, 'target'),
+    target: frozenRecord(record),
     actual: reached.value,
-    observation: typeof given === 'object' ? frozenRecord(given, input) : null,
+    observation: typeof given === 'object' ? frozenRecord(given) : null,
     actualBound: reached.lower ? 'lower' : 'exact',
     gap: finiteResult(Number(decimalToString(subtractDecimals(goal, reached.decimal))), 'target.value'),
     progress: record.value > 0 ? finiteResult(reached.value / record.value, 'target.value') : null,
