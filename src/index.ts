@@ -97,27 +97,21 @@ export type {
   BreakKind,
   Category,
   Coverage,
-  Chain,
-  Fact,
   GrowthBasis,
   Indicator,
-  Industry,
   Label,
   Measure,
   Multiplier,
   Observation,
-  Park,
   PassageOrigin,
-  PlanItem,
-  Project,
   SeriesBreak,
   Source,
   SourceGrade,
   SourceRelease,
   Target,
   Unit,
-  Zone,
 } from './types.js'
+export type { Chain, Fact, Industry, Park, PlanItem, Project, Zone } from './zoneTypes.js'
 export { meta } from './release/meta.js'
 export { errata } from './release/errata.js'
 export type { CollectionName, DatasetMeta, Erratum, JsonValue } from './release/types.js'

@@ -1,5 +1,6 @@
 /**
- * The data-model diagram (docs/assets/data-model.svg), drawn from src/types.ts itself: every
+ * The data-model diagram (docs/assets/data-model.svg), drawn from the record types themselves
+ * ({@link TYPE_FILES}): every
  * field whose type names an id type (`indicator: IndicatorId`) is a reference, so the diagram
  * changes when the types do and cannot show a link the types lack. Only the placement of the
  * boxes is written by hand.
@@ -18,6 +19,9 @@ export interface Reference {
   readonly to: string
 }
 
+/** The modules that declare the record types, from the project root. */
+export const TYPE_FILES: readonly string[] = ['src/types.ts', 'src/zoneTypes.ts']
+
 const recordByIdType = new Map<string, string>(collections.map((collection) => [collection.idType, collection.recordType]))
 const fileByRecord = new Map<string, string>(collections.map((collection) => [collection.recordType, `data/${collection.name}.json`]))
 /** Every record type, and the bilingual label: not a record, but it holds a reference (`enSource`). */
@@ -26,7 +30,7 @@ export const DRAWN_TYPES: readonly string[] = [...fileByRecord.keys(), 'Label']
 /**
  * Every reference between record types declared in a types module.
  *
- * @param typesSource - The text of src/types.ts.
+ * @param typesSource - The text of the {@link TYPE_FILES}, one after the other.
  * @returns The references, in declaration order.
  */
 export function findReferences(typesSource: string): Reference[] {

@@ -10,7 +10,7 @@ import { readDataset } from '../lib/readDataset.js'
 import { renderBarChart } from './barChart.js'
 import { renderCatalogue } from './catalogue.js'
 import { gdpByYear, growth2023 } from './charts.js'
-import { findReferences, renderDataModel } from './dataModel.js'
+import { findReferences, renderDataModel, TYPE_FILES } from './dataModel.js'
 import { meta } from '../../src/release/meta.js'
 import { assessAll, scorecardChart, scorecardSection } from './scorecard.js'
 
@@ -37,6 +37,6 @@ export function docsOutputs(root: string): GeneratedFile[] {
     { path: 'docs/assets/target-scorecard.svg', text: renderBarChart(scorecardChart(assessments, on)) },
     { path: 'docs/assets/growth-2023.svg', text: renderBarChart(growth2023(dataset)) },
     { path: 'docs/assets/gdp-by-year.svg', text: renderBarChart(gdpByYear(dataset)) },
-    { path: 'docs/assets/data-model.svg', text: renderDataModel(findReferences(readFileSync(join(root, 'src/types.ts'), 'utf8'))) },
+    { path: 'docs/assets/data-model.svg', text: renderDataModel(findReferences(TYPE_FILES.map((file) => readFileSync(join(root, file), 'utf8')).join('\n'))) },
   ]
 }

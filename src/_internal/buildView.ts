@@ -1,6 +1,7 @@
 import { breaks, chains, facts, indicators, industries, observations, parks, plan, projects, sources, targets, zones } from '../data/collections.js'
 import type { DatasetView } from '../query/datasetView.js'
-import type { Observation, PlanItem, Target, Zone } from '../types.js'
+import type { Observation, Target } from '../types.js'
+import type { PlanItem, Zone } from '../zoneTypes.js'
 import { deepFreeze } from './deepFreeze.js'
 import { publicationDays } from './publicationDays.js'
 import { type Dated, dated, visibleFrom, visibleOn } from './visibleFrom.js'

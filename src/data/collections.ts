@@ -12,19 +12,21 @@ import zonesJson from '../../data/zones.json' with { type: 'json' }
 import breaksJson from '../../data/breaks.json' with { type: 'json' }
 import { deepFreeze } from '../_internal/deepFreeze.js'
 import type {
-  Chain,
-  Fact,
   Indicator,
-  Industry,
   Observation,
-  Park,
-  PlanItem,
-  Project,
   SeriesBreak,
   Source,
   Target,
-  Zone,
 } from '../types.js'
+import type {
+  Chain,
+  Fact,
+  Industry,
+  Park,
+  PlanItem,
+  Project,
+  Zone,
+} from '../zoneTypes.js'
 
 // The JSON files are the canonical data; their shape is checked against the zod schemas by
 // test/schema, which is what makes these casts safe. Freezing is marked pure so a bundle that

@@ -1,4 +1,5 @@
-import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
+import type { Indicator, Label, Observation, SeriesBreak, Source, Target } from '../types.js'
+import type { Chain, Fact, Industry, Park, PlanItem, Project, Zone } from '../zoneTypes.js'
 import { column, defineTable, labelColumns } from './defineTable.js'
 import type { ColumnDefinition } from './defineTable.js'
 import { breaksBefore } from './breaksBefore.js'

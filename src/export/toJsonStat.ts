@@ -1,4 +1,5 @@
-import type { Indicator, Measure, Multiplier, Observation, Zone } from '../types.js'
+import type { Indicator, Measure, Multiplier, Observation } from '../types.js'
+import type { Zone } from '../zoneTypes.js'
 import { rescale } from '../units/rescale.js'
 import { breaksBefore } from './breaksBefore.js'
 import type { Dataset, ReleaseInfo } from './types.js'

@@ -7,18 +7,20 @@ import type {
   BreakKind,
   Category,
   Coverage,
-  Fact,
   GrowthBasis,
   Indicator,
-  Industry,
   Measure,
   Observation,
-  PlanItem,
   SourceGrade,
   Target,
   Unit,
-  Zone,
 } from '../types.js'
+import type {
+  Fact,
+  Industry,
+  PlanItem,
+  Zone,
+} from '../zoneTypes.js'
 import type { TargetOutcome } from '../targets/assessTarget.js'
 
 /** A term in both languages. */

@@ -1,4 +1,5 @@
-import type { Chain, Fact, Indicator, Industry, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../types.js'
+import type { Indicator, Observation, SeriesBreak, Source, Target } from '../types.js'
+import type { Chain, Fact, Industry, Park, PlanItem, Project, Zone } from '../zoneTypes.js'
 
 /**
  * The dataset as it was known on a day, from {@link asOf}: every collection under the main

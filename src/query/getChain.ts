@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { chainsById } from '../_internal/indexes.js'
 import type { ChainId } from '../data/ids.js'
-import type { Chain } from '../types.js'
+import type { Chain } from '../zoneTypes.js'
 
 /**
  * A named key industrial chain by its id.

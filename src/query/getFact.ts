@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { factsById } from '../_internal/indexes.js'
 import type { FactId } from '../data/ids.js'
-import type { Fact } from '../types.js'
+import type { Fact } from '../zoneTypes.js'
 
 /**
  * A fact a source states (an enterprise, a ranking, an institution, a milestone) by its id.

@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { industriesById } from '../_internal/indexes.js'
 import type { IndustryId } from '../data/ids.js'
-import type { Industry } from '../types.js'
+import type { Industry } from '../zoneTypes.js'
 
 /**
  * A leading or future industry by its id.

@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { parksById } from '../_internal/indexes.js'
 import type { ParkId } from '../data/ids.js'
-import type { Park } from '../types.js'
+import type { Park } from '../zoneTypes.js'
 
 /**
  * A specialised park by its id, with its industry and layout.

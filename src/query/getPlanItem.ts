@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { planItemsById } from '../_internal/indexes.js'
 import type { PlanItemId } from '../data/ids.js'
-import type { PlanItem } from '../types.js'
+import type { PlanItem } from '../zoneTypes.js'
 
 /**
  * An item of a year's plan by its id.

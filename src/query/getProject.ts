@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { projectsById } from '../_internal/indexes.js'
 import type { ProjectId } from '../data/ids.js'
-import type { Project } from '../types.js'
+import type { Project } from '../zoneTypes.js'
 
 /**
  * A major project by its id, with its investment where the source states one.

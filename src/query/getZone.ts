@@ -1,7 +1,7 @@
 import { lookup } from '../_internal/byId.js'
 import { zonesById } from '../_internal/indexes.js'
 import type { ZoneId } from '../data/ids.js'
-import type { Zone } from '../types.js'
+import type { Zone } from '../zoneTypes.js'
 
 /**
  * An area by its id: the zone itself, one of its key zones, the bonded zone, or a scope a source

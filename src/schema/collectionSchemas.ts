@@ -1,18 +1,20 @@
 import * as z from 'zod'
 import {
-  ChainSchema,
-  FactSchema,
   IndicatorSchema,
-  IndustrySchema,
   ObservationSchema,
-  ParkSchema,
-  PlanItemSchema,
-  ProjectSchema,
   SeriesBreakSchema,
   SourceSchema,
   TargetSchema,
-  ZoneSchema,
 } from './records.js'
+import {
+  ChainSchema,
+  FactSchema,
+  IndustrySchema,
+  ParkSchema,
+  PlanItemSchema,
+  ProjectSchema,
+  ZoneSchema,
+} from './zoneRecords.js'
 
 /**
  * The schema of each data file, by collection name: `data/<name>.json` is an array of records.

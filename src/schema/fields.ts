@@ -163,6 +163,9 @@ export const PassageOriginSchema = z.literal('summary').describe("summary: the p
 export const DecimalsSchema = z.number().int().min(0).max(6)
 export const PassageSchema = z.string().min(2).max(120).describe('The clause of the source that states it, verbatim')
 export const SourceRefSchema = IdSchema
+/** The fields every record has that says where it comes from. */
+export const provenance = { source: SourceRefSchema, passage: PassageSchema }
+export const decimalsMessage = { error: 'value has more decimals than declared in decimals' }
 
 /** A published number with its unit, as every numeric record carries it. */
 export const valueFields = {

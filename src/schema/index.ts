@@ -5,19 +5,21 @@
  * @module cdht-data/schema
  */
 export {
-  ChainSchema,
-  FactSchema,
   IndicatorSchema,
-  IndustrySchema,
   ObservationSchema,
-  ParkSchema,
-  PlanItemSchema,
-  ProjectSchema,
   SeriesBreakSchema,
   SourceSchema,
   TargetSchema,
-  ZoneSchema,
 } from './records.js'
+export {
+  ChainSchema,
+  FactSchema,
+  IndustrySchema,
+  ParkSchema,
+  PlanItemSchema,
+  ProjectSchema,
+  ZoneSchema,
+} from './zoneRecords.js'
 export {
   BoundSchema,
   CoverageSchema,

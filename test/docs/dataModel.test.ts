@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DRAWN_TYPES, findReferences, renderDataModel } from '../../scripts/docs/dataModel.js'
+import { DRAWN_TYPES, findReferences, renderDataModel, TYPE_FILES } from '../../scripts/docs/dataModel.js'
 
-const types = readFileSync(join(import.meta.dirname, '../../src/types.ts'), 'utf8')
+const types = TYPE_FILES.map((file) => readFileSync(join(import.meta.dirname, '../..', file), 'utf8')).join('\n')
 
 describe('findReferences', () => {
   const references = findReferences(types)

@@ -2,7 +2,8 @@ import type * as z from 'zod'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { collectionSchemas } from '../../src/schema/index.js'
 import type * as Ids from '../../src/data/ids.js'
-import type * as Types from '../../src/types.js'
+import type * as RecordTypes from '../../src/types.js'
+import type * as ZoneTypes from '../../src/zoneTypes.js'
 
 // The zod schemas and the hand-written record types must describe the same shapes: the types
 // are what the main entry ships (without zod), the schemas what validates the files. The one
@@ -38,16 +39,16 @@ type DeepMutable<Value> = [Value] extends [never]
         : Value
 
 describe('schemas infer exactly the record types', () => {
-  it('sources', () => { expectTypeOf<RecordOf<'sources'>>().toEqualTypeOf<DeepMutable<Types.Source>>() })
-  it('indicators', () => { expectTypeOf<RecordOf<'indicators'>>().toEqualTypeOf<DeepMutable<Types.Indicator>>() })
-  it('observations', () => { expectTypeOf<RecordOf<'observations'>>().toEqualTypeOf<DeepMutable<Types.Observation>>() })
-  it('targets', () => { expectTypeOf<RecordOf<'targets'>>().toEqualTypeOf<DeepMutable<Types.Target>>() })
-  it('zones', () => { expectTypeOf<RecordOf<'zones'>>().toEqualTypeOf<DeepMutable<Types.Zone>>() })
-  it('industries', () => { expectTypeOf<RecordOf<'industries'>>().toEqualTypeOf<DeepMutable<Types.Industry>>() })
-  it('chains', () => { expectTypeOf<RecordOf<'chains'>>().toEqualTypeOf<DeepMutable<Types.Chain>>() })
-  it('parks', () => { expectTypeOf<RecordOf<'parks'>>().toEqualTypeOf<DeepMutable<Types.Park>>() })
-  it('projects', () => { expectTypeOf<RecordOf<'projects'>>().toEqualTypeOf<DeepMutable<Types.Project>>() })
-  it('plan', () => { expectTypeOf<RecordOf<'plan'>>().toEqualTypeOf<DeepMutable<Types.PlanItem>>() })
-  it('facts', () => { expectTypeOf<RecordOf<'facts'>>().toEqualTypeOf<DeepMutable<Types.Fact>>() })
-  it('breaks', () => { expectTypeOf<RecordOf<'breaks'>>().toEqualTypeOf<DeepMutable<Types.SeriesBreak>>() })
+  it('sources', () => { expectTypeOf<RecordOf<'sources'>>().toEqualTypeOf<DeepMutable<RecordTypes.Source>>() })
+  it('indicators', () => { expectTypeOf<RecordOf<'indicators'>>().toEqualTypeOf<DeepMutable<RecordTypes.Indicator>>() })
+  it('observations', () => { expectTypeOf<RecordOf<'observations'>>().toEqualTypeOf<DeepMutable<RecordTypes.Observation>>() })
+  it('targets', () => { expectTypeOf<RecordOf<'targets'>>().toEqualTypeOf<DeepMutable<RecordTypes.Target>>() })
+  it('zones', () => { expectTypeOf<RecordOf<'zones'>>().toEqualTypeOf<DeepMutable<ZoneTypes.Zone>>() })
+  it('industries', () => { expectTypeOf<RecordOf<'industries'>>().toEqualTypeOf<DeepMutable<ZoneTypes.Industry>>() })
+  it('chains', () => { expectTypeOf<RecordOf<'chains'>>().toEqualTypeOf<DeepMutable<ZoneTypes.Chain>>() })
+  it('parks', () => { expectTypeOf<RecordOf<'parks'>>().toEqualTypeOf<DeepMutable<ZoneTypes.Park>>() })
+  it('projects', () => { expectTypeOf<RecordOf<'projects'>>().toEqualTypeOf<DeepMutable<ZoneTypes.Project>>() })
+  it('plan', () => { expectTypeOf<RecordOf<'plan'>>().toEqualTypeOf<DeepMutable<ZoneTypes.PlanItem>>() })
+  it('facts', () => { expectTypeOf<RecordOf<'facts'>>().toEqualTypeOf<DeepMutable<ZoneTypes.Fact>>() })
+  it('breaks', () => { expectTypeOf<RecordOf<'breaks'>>().toEqualTypeOf<DeepMutable<RecordTypes.SeriesBreak>>() })
 })

@@ -1,7 +1,8 @@
 import { unitLabel } from '../../export/unitLabel.js'
 import { getIndicator } from '../../query/getIndicator.js'
 import { getZone } from '../../query/getZone.js'
-import type { Chain, Fact, Indicator, Industry, Label, Observation, Park, PlanItem, Project, SeriesBreak, Source, Target, Zone } from '../../types.js'
+import type { Indicator, Label, Observation, SeriesBreak, Source, Target } from '../../types.js'
+import type { Chain, Fact, Industry, Park, PlanItem, Project, Zone } from '../../zoneTypes.js'
 import {
   BOUND_TERMS,
   BREAK_KIND_TERMS,
