@@ -8,6 +8,10 @@ import { join } from 'node:path'
 import { installPacked } from './packed.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 31)
+// Another node to measure with (BENCH_NODE=/path/to/node): a ratio to bare node depends on how
+// fast that node starts, which changes between major versions far more than our cost does.
+const NODE = process.env.BENCH_NODE ?? process.execPath
+const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()
 const { consumer, tarball } = installPacked('bench-startup')
 const cli = join(consumer, 'node_modules/.bin/cdht-data')
 
@@ -22,7 +26,7 @@ const bare = ['-e', '0']
 
 function time(args) {
   const start = process.hrtime.bigint()
-  execFileSync(process.execPath, args, { cwd: consumer, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
+  execFileSync(NODE, args, { cwd: consumer, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
   return Number(process.hrtime.bigint() - start) / 1e6
 }
 
@@ -50,7 +54,7 @@ const rows = commands.map((command) => {
 // from one bench to the next. The instructions a run executes hardly move: where valgrind is
 // installed, each command is also counted once under callgrind (about 15 s each), against bare node.
 function instructions(args) {
-  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all', process.execPath, ...args], {
+  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all', NODE, ...args], {
     cwd: consumer,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
@@ -64,7 +68,7 @@ for (const row of rows) row.instructions = bareInstructions === undefined ? unde
 
 const pad = (text, width) => String(text).padEnd(width)
 console.log(`start-up, packed cdht-data (${(statSync(tarball).size / 1024).toFixed(0)} KB tarball), ${RUNS} interleaved runs, medians`)
-console.log(`${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${platform()} ${arch()} · ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}`)
+console.log(`${new Date().toISOString().slice(0, 10)} · node ${nodeVersion} · ${platform()} ${arch()} · ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}`)
 console.log('')
 console.log(`| ${pad('command', 26)} | ${pad('ms', 6)} | ${pad('node -e 0', 9)} | ${pad('ratio', 5)} | ${pad('instructions', 12)} | ${pad('goal', 5)} |`)
 console.log(`|${'-'.repeat(28)}|${'-'.repeat(8)}|${'-'.repeat(11)}|${'-'.repeat(7)}|${'-'.repeat(14)}|${'-'.repeat(7)}|`)
