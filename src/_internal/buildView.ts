@@ -2,6 +2,7 @@ import { breaks, chains, facts, indicators, industries, observations, parks, pla
 import type { DatasetView } from '../query/datasetView.js'
 import type { Observation, Target } from '../types.js'
 import type { PlanItem, Zone } from '../zoneTypes.js'
+import { breaksInView } from './breaksInView.js'
 import { deepFreeze } from './deepFreeze.js'
 import { publicationDays } from './publicationDays.js'
 import { type Dated, dated, visibleFrom, visibleOn } from './visibleFrom.js'
@@ -50,8 +51,7 @@ export function buildView(day: string, label: string): DatasetView {
   const inZone = (record: { readonly scope: string }): boolean => zoneIds.has(record.scope)
   const shownObservations = visibleOn(all.observations, day).filter(inZone)
   const shownTargets = visibleOn(all.targets, day).filter(inZone)
-  const observationIds = new Set(shownObservations.map((observation) => observation.id))
-  const shownBreaks = breaks.filter((item) => item.evidence.length > 0 && item.evidence.every((id) => observationIds.has(id)))
+  const shownBreaks = breaksInView(breaks, shownObservations)
   const used = new Set([...shownObservations, ...shownTargets, ...shownBreaks].map((record) => record.indicator))
   const shownIndustries = visibleOn(all.industries, day)
   const industryIds = new Set(shownIndustries.map((industry) => industry.id))

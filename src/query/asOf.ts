@@ -20,7 +20,8 @@ const views: DatasetView[] = []
  * What exists only because a later report names it is absent too: an indicator is in the view
  * when a visible observation or target uses it, a zone when its own source is visible or a
  * visible record is scoped to it (then with only that record's source and passage, none of the
- * later focus), a break when all its evidence is.
+ * later focus), a break in series as soon as it holds figures on both sides of it (a rate across
+ * it is not comparable on any day).
  *
  * The day: a date-only string is that calendar day; a `Date` (also from another realm) or a
  * date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai),

@@ -41,6 +41,6 @@ export interface DatasetView {
   readonly plan: readonly PlanItem[]
   /** The facts those sources state. */
   readonly facts: readonly Fact[]
-  /** The breaks in series all of whose evidence observations are visible. */
+  /** The breaks in series that lie between two of the visible observations (crossing rule). */
   readonly breaks: readonly SeriesBreak[]
 }
