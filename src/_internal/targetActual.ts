@@ -50,6 +50,14 @@ export function actualValue(target: Target, actual: Observation | number, input:
 }
 
 /**
+ * Whether an actual growth and a target may be on different price bases: one states its basis
+ * (real or nominal) and the other leaves it unspecified, so "met" cannot be told.
+ */
+export function basisUnknown(actual: Observation, target: Target): boolean {
+  return actual.basis !== target.basis && (actual.basis === 'unspecified' || target.basis === 'unspecified')
+}
+
+/**
  * A level target's actual is a count, an amount of output or of money raised, or a flow
  * accumulated since the period began: none is ever below zero (every level in the data is at or
  * above it), so a negative one is refused (`INVALID_ARGUMENT` naming `input`) rather than read as

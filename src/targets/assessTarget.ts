@@ -7,7 +7,7 @@ import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { refuse } from '../_internal/checkNumber.js'
 import { checkObservation, optionsArgument } from '../_internal/recordShape.js'
-import { resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
+import { basisUnknown, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
@@ -92,7 +92,8 @@ export interface TargetAssessment {
    * Whether the target and its actual are on one footing: `break` when {@link TargetAssessment.breaks}
    * is not empty; `unknown` when the actual is an observation whose coverage is `unstated` (the
    * bonded zone with or without the Shuangliu area: a target states no coverage and is read on
-   * its actual's footing, unknown here), so `met` is `null` and the outcome at most
+   * its actual's footing, unknown here), or a growth whose price basis is `unspecified` against a
+   * real or nominal target (or the reverse), so `met` is `null` and the outcome at most
    * `undetermined`; else `comparable` (also with no actual, or a caller's number).
    */
   readonly comparability: Comparability
@@ -114,8 +115,9 @@ export interface TargetAssessment {
  * planned quantity, 筹集1580套) by delivering it — delivering more meets it too. A stock that
  * reaches its target before the deadline has met it; one below it is still pending until the
  * deadline, and not published after it unless a figure at the deadline says missed. Where the
- * actual may not be on the target's footing — breaks in series since it was set, or an actual
- * that leaves its coverage `unstated` — there is no verdict: `met: null`, at most `undetermined`
+ * actual may not be on the target's footing — breaks in series since it was set, an actual
+ * that leaves its coverage `unstated`, or a growth of unspecified price basis against a real or
+ * nominal target — there is no verdict: `met: null`, at most `undetermined`
  * (`comparability` says which).
  *
  * @category Targets
@@ -194,7 +196,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
   const evidence = gap?.observation ?? null
   const comparability: Comparability =
-    moved.length > 0 ? 'break' : evidence !== null && footingUnknown(evidence, { ...record, coverage: evidence.coverage }) ? 'unknown' : 'comparable'
+    moved.length > 0 ? 'break' : evidence !== null && (footingUnknown(evidence, { ...record, coverage: evidence.coverage }) || basisUnknown(evidence, record)) ? 'unknown' : 'comparable'
   const outcome: TargetOutcome = comparability !== 'comparable' && (verdict === 'met' || verdict === 'missed') ? 'undetermined' : verdict
   const pending = outcome === 'pending' && record.measure === 'level' && record.value > 0
   // Across breaks, or on an unknown footing, the values still compare, but maybe not the things they measure: no verdict.

@@ -1,6 +1,6 @@
 import { compareDecimals, decimalToString, subtractDecimals } from '../_internal/decimal.js'
 import { finiteResult, refuse } from '../_internal/checkNumber.js'
-import { actualValue, resolveTarget, targetKind, targetValue } from '../_internal/targetActual.js'
+import { actualValue, basisUnknown, resolveTarget, targetKind, targetValue } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { findObservation } from '../query/findObservation.js'
 import type { Observation, Target } from '../types.js'
@@ -32,7 +32,8 @@ export interface TargetGap {
    * Whether the target is met, honouring its comparator: `gte` (达到, 以上) is met by reaching
    * the value, `gt` (突破, 超) only by exceeding it; `eq` (a planned quantity, 筹集1580套) is met
    * by delivering it, and delivering more meets it too. `null` when it cannot be told: the actual
-   * is a lower bound below the target. A caller's number is read at 15 significant digits, so
+   * is a lower bound below the target, or a growth whose price basis is unspecified against a
+   * real or nominal target (or the reverse). A caller's number is read at 15 significant digits, so
    * float residue (`1110.7 + 1089.9` is 2200.6000000000004) never decides it.
    */
   readonly met: boolean | null
@@ -109,6 +110,6 @@ export function gapOf(record: Target, given: Observation | number, input: string
     gap: finiteResult(Number(decimalToString(subtractDecimals(goal, reached.decimal))), 'target.value'),
     progress: record.value > 0 ? finiteResult(reached.value / record.value, 'target.value') : null,
     // "More than x" with x at or above the value exceeds it; below, the truth may lie either side.
-    met: reached.lower ? (versus >= 0 ? true : null) : exceeds,
+    met: typeof given === 'object' && basisUnknown(given, record) ? null : reached.lower ? (versus >= 0 ? true : null) : exceeds,
   })
 }
