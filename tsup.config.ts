@@ -34,27 +34,6 @@ const shared: Options = {
   // cost the tarball about 1 KB, gzipped.
 }
 
-// The CJS build reads the data from the package's own `data/*.json` (the canonical files, which
-// ship anyway) rather than carrying a second copy of it: `require` of JSON is plain Node, and CJS
-// output does not tree-shake in consumers' bundlers, so an inlined copy saved nobody bytes.
-// Each data import becomes a module whose default export is the `require` itself, so the value
-// is not copied property by property into an ES module namespace (esbuild's `__toESM`, which for
-// arrays defined a getter per element: about 1 ms of every `require('cdht-data')`).
-const dataFromPackage: Plugin = {
-  name: 'data-from-package',
-  setup(build) {
-    build.onResolve({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, ({ path, namespace }) =>
-      namespace === 'data-from-package'
-        ? { path, external: true }
-        : { path: `../data/${path.split('/').pop()}`, namespace: 'data-from-package' },
-    )
-    build.onLoad({ filter: /.*/, namespace: 'data-from-package' }, ({ path }) => ({
-      contents: `export default require(${JSON.stringify(path)})`,
-      loader: 'js',
-    }))
-  },
-}
-
 // The CLI requires every module the main entry re-exports whole from the built `./index.cjs`
 // (scripts/lib/publicModules.mjs): the data and the public helpers are in the package once, and
 // the CLI loads the very file `require('cdht-data')` does.
@@ -91,7 +70,10 @@ export default defineConfig([
     format: ['cjs'],
     splitting: false,
     dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
-    esbuildPlugins: [dataFromPackage],
+    // The CJS entry carries its own copy of the data, as the ESM one does. It required the
+    // package's data/*.json, the very objects `require('cdht-data/data/observations.json')` hands an
+    // app: an app that changed them before requiring the library changed its answers, and the
+    // library froze the app's objects. One file is also quicker to require than thirteen.
   },
   {
     ...shared,

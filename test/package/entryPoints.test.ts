@@ -22,21 +22,45 @@ describe('the packed package', () => {
     expect(runNode(file).trim()).toBe('CNY')
   })
 
-  it('holds the very records of data/*.json in the ESM entry, which carries them as escaped strings', () => {
-    // The ESM build writes the data as ASCII `JSON.parse('…')` strings (quotes and Chinese escaped);
+  it('holds the very records of data/*.json in the ESM and CJS entries, which carry them as escaped strings', () => {
+    // The builds write the data as ASCII `JSON.parse('…')` strings (quotes and Chinese escaped);
     // the package's own data files are the reference.
-    const file = writeConsumerFile(
+    const check = `
+       const names = ['sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks', 'errata']
+       const differ = names.filter((name) => JSON.stringify(entry[name]) !== JSON.stringify(JSON.parse(readFileSync(require.resolve('cdht-data/data/' + name + '.json'), 'utf8'))))
+       const quoted = entry.observations.some((o) => JSON.stringify(o).includes("'")) && entry.sources.some((s) => /[\\u4e00-\\u9fff]/.test(s.title))
+       console.log(JSON.stringify({ differ, quoted }))`
+    const esm = writeConsumerFile(
       'esm-data.mjs',
       `import * as entry from 'cdht-data'
        import { readFileSync } from 'node:fs'
        import { createRequire } from 'node:module'
        const require = createRequire(import.meta.url)
-       const names = ['sources', 'indicators', 'observations', 'targets', 'zones', 'industries', 'chains', 'parks', 'projects', 'plan', 'facts', 'breaks', 'errata']
-       const differ = names.filter((name) => JSON.stringify(entry[name]) !== JSON.stringify(JSON.parse(readFileSync(require.resolve('cdht-data/data/' + name + '.json'), 'utf8'))))
-       const quoted = entry.observations.some((o) => JSON.stringify(o).includes("'")) && entry.sources.some((s) => /[\\u4e00-\\u9fff]/.test(s.title))
-       console.log(JSON.stringify({ differ, quoted }))`,
+       ${check}`,
     )
-    expect(JSON.parse(runNode(file))).toEqual({ differ: [], quoted: true })
+    const cjs = writeConsumerFile('cjs-data.cjs', `const entry = require('cdht-data')\nconst { readFileSync } = require('node:fs')\n${check}`)
+    expect(JSON.parse(runNode(esm))).toEqual({ differ: [], quoted: true })
+    expect(JSON.parse(runNode(cjs))).toEqual({ differ: [], quoted: true })
+  })
+
+  it('shares no object with an app that requires data/*.json itself (REPORT6 §3)', () => {
+    // An app's edits to the JSON it required must not reach the library, and the library must
+    // not freeze the app's objects, whichever is required first.
+    const file = writeConsumerFile(
+      'cjs-data-shared.cjs',
+      `const before = require('cdht-data/data/observations.json')
+       before.find((o) => o.id === 'gdp-2023').value = 9999.9
+       before.push({ ...before[0], id: 'gdp-2099', period: '2099' })
+       const { getObservation, latestObservation, observations } = require('cdht-data')
+       const after = require('cdht-data/data/observations.json')
+       console.log(JSON.stringify({
+         value: getObservation('gdp-2023').value,
+         latest: latestObservation('gdp').period,
+         appFrozen: Object.isFrozen(before) || Object.isFrozen(after[0]),
+         libraryFrozen: Object.isFrozen(observations[0]),
+       }))`,
+    )
+    expect(JSON.parse(runNode(file))).toEqual({ value: 3201.2, latest: '2023', appFrozen: false, libraryFrozen: true })
   })
 
   it('runs the helpers the same way from ESM and CJS', () => {

@@ -62,23 +62,25 @@ const emptyData: Plugin = {
 }
 
 describe('bundle size budgets (esbuild, minified, gzip)', () => {
-  it('the packed tarball stays within 360 KB', () => {
+  it('the packed tarball stays within 392 KB', () => {
     // Was 523 KB: the data compiled three times (ESM, CJS, the CLI's own copy) and source maps
-    // holding every source file, data included. Now the data is built into the ESM entry only
-    // (the CJS entry, which the CLI requires, reads data/*.json), the declarations are written once and
-    // the Excel copies are not shipped. Since then the 2012-2022 history doubled the data in every
-    // form (JSON, the ESM build, CSV, NDJSON, JSON-stat, the catalogue), and the guides and
-    // CHANGELOG.md ship: 357 KB measured. The issue's goal of 300 KB would mean dropping an
-    // export format data teams read from the tarball (NDJSON 32 KB, CSV 30 KB) or the guides.
+    // holding every source file, data included. Then the data was built into the ESM entry only,
+    // the declarations written once and the Excel copies left out, while the 2012-2022 history
+    // doubled the data in every form (JSON, the ESM build, CSV, NDJSON, JSON-stat, the catalogue)
+    // and the guides and CHANGELOG.md came to ship: 357 KB. The CJS entry then got its own copy
+    // of the data again (32 KB): requiring data/*.json, it shared its records with any app that
+    // required those files, so an app's edits changed the library's answers and the library froze
+    // the app's objects. 388 KB measured. The issue's goal of 300 KB would mean dropping an export
+    // format data teams read from the tarball (NDJSON 32 KB, CSV 30 KB) or the guides.
     const size = statSync(inject('tarball')).size
-    console.log(`size: packed tarball ${size} B (budget ${360 * KB} B)`)
-    expect(size).toBeLessThanOrEqual(360 * KB)
+    console.log(`size: packed tarball ${size} B (budget ${392 * KB} B)`)
+    expect(size).toBeLessThanOrEqual(392 * KB)
   })
 
-  it('the data is built into one file, the ESM entry: the CJS entry and the CLI read data/*.json', () => {
+  it('the data is built into the two entries, ESM and CJS, and nowhere else (the CLI requires the CJS entry)', () => {
     const dist = join(consumerDir(), 'node_modules/cdht-data/dist')
     const withData = readdirSync(dist).filter((file) => /\.c?js$/.test(file) && readFileSync(join(dist, file), 'utf8').includes('"id":"gdp-2023"'))
-    expect(withData).toEqual(['index.js'])
+    expect(withData.sort()).toEqual(['index.cjs', 'index.js'])
   })
 
   // Was 17 KB with the generated id lists counted as code; they are data, and are emptied now
