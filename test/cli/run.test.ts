@@ -132,6 +132,14 @@ describe('runCli', () => {
       expect(cube.size?.every((size) => size > 0)).toBe(true)
     })
   })
+  // REPORT6 §13: the README says output is UTF-8 whatever the locale's charset; the CLI never transcodes.
+  it.each(['zh_CN.GB18030', 'zh_HK.Big5'])('writes the same Chinese text under LANG=%s as under zh_CN.UTF-8', async (locale) => {
+    for (const argv of [['show', 'gdp-2023'], ['show', 'no-such-id']]) {
+      const [other, utf8] = [await cli(argv, { env: { LANG: locale } }), await cli(argv, { env: { LANG: 'zh_CN.UTF-8' } })]
+      expect([other.code, other.stdout, other.stderr]).toEqual([utf8.code, utf8.stdout, utf8.stderr])
+      expect(other.stdout + other.stderr).toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
   it('takes today from --as-of', async () => {
     expect((await cli(['--as-of', '2024-12-01'], { now: () => new Date('2025-06-01T04:00:00Z') })).stdout).toMatch(/2024-12-31 +pending +30$/m)
   })
