@@ -27,15 +27,14 @@ export function labelIn(label: Label | Text, lang: Lang): string {
 }
 
 /**
- * A record's label followed by its scope when that is not the zone itself, so that a row about a
+ * A row's name followed by its scope when that is not the zone itself, so that a row about a
  * sub-zone is never read as the zone's: `生物产业规模突破1600亿元（区域：天府国际生物城）`,
  * `Bio-industry scale above 160 billion yuan (scope: Chengdu Tianfu International Bio-Town)`.
  */
-export function scopedLabel(record: { readonly label: Label; readonly scope: ZoneId }, lang: Lang): string {
-  const label = labelIn(record.label, lang)
-  if (record.scope === zoneOf(undefined, lang).id) return label
-  const zone = labelIn(getZone(record.scope).label, lang)
-  return lang === 'zh' ? `${label}（${FIELD_TERMS.scope.zh}：${zone}）` : `${label} (${FIELD_TERMS.scope.en}: ${zone})`
+export function withScope(name: string, scope: ZoneId, lang: Lang): string {
+  if (scope === zoneOf(undefined, lang).id) return name
+  const zone = labelIn(getZone(scope).label, lang)
+  return lang === 'zh' ? `${name}（${FIELD_TERMS.scope.zh}：${zone}）` : `${name} (${FIELD_TERMS.scope.en}: ${zone})`
 }
 
 /** A published value as the package's format() writes it (3,201.2亿元 / CNY 320.12 billion). */
