@@ -9,8 +9,9 @@ import { asOf } from '../query/asOf.js'
 import { getZone } from '../query/getZone.js'
 import type { DatasetView } from '../query/asOf.js'
 import type { Label } from '../types.js'
+import type { ZoneId } from '../data/ids.js'
 import type { Zone } from '../zoneTypes.js'
-import { BASIS_TERMS } from '../glossary/terms.js'
+import { BASIS_TERMS, FIELD_TERMS } from '../glossary/terms.js'
 import { format } from '../units/format.js'
 import type { FormattableValue } from '../units/format.js'
 import type { CommandContext } from './context.js'
@@ -23,6 +24,17 @@ import { suggest } from './suggest.js'
 /** The label in the language of the output. */
 export function labelIn(label: Label | Text, lang: Lang): string {
   return label[lang]
+}
+
+/**
+ * A row's name followed by its scope when that is not the zone itself, so that a row about a
+ * sub-zone is never read as the zone's: `生物产业规模突破1600亿元（区域：天府国际生物城）`,
+ * `Bio-industry scale above 160 billion yuan (scope: Chengdu Tianfu International Bio-Town)`.
+ */
+export function withScope(name: string, scope: ZoneId, lang: Lang): string {
+  if (scope === zoneOf(undefined, lang).id) return name
+  const zone = labelIn(getZone(scope).label, lang)
+  return lang === 'zh' ? `${name}（${FIELD_TERMS.scope.zh}：${zone}）` : `${name} (${FIELD_TERMS.scope.en}: ${zone})`
 }
 
 /** A published value as the package's format() writes it (3,201.2亿元 / CNY 320.12 billion). */

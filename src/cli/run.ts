@@ -5,7 +5,7 @@ import type { Invocation } from './args.js'
 import { colorEnabled, createStyle } from './color.js'
 import { jsonOutput } from './context.js'
 import type { CommandContext, CommandResult, FileToWrite, RunCommand } from './context.js'
-import { CliFailure, exitCodeOf, failure, usageError } from './failure.js'
+import { CliFailure, exitCodeOf, failure } from './failure.js'
 import { withStringWidth } from './displayWidth.js'
 import { commandHelp, toolHelp } from './help.js'
 import { datasetLine, isReleased } from './releaseLine.js'
@@ -141,11 +141,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
     } else {
       const today = beijingToday(io.now())
       const { asOf } = invocation.global
-      // What is not published yet cannot be known: a view of a day to come would be today's under
-      // another name, and would make every pending deadline look passed.
-      if (asOf !== undefined && asOf > today) {
-        throw usageError('INVALID_VALUE', lang === 'zh' ? `--as-of ${asOf} 晚于北京时间今天（${today}）` : `--as-of ${asOf} is after today in Beijing (${today})`)
-      }
+      // Loaded only with --as-of: it reads the publication days, which help and --version never need.
+      if (asOf !== undefined) (await import('./checkAsOf.js')).checkAsOf(asOf, today, lang)
       const context: CommandContext = {
         lang,
         json,

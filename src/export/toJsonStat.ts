@@ -39,7 +39,8 @@ interface Cell {
  * The latest vintage of every observation as a JSON-stat 2.0 dataset: dimensions `series`
  * (metric: indicator and measure, with `unit.decimals`), `scope` (geo) and `period` (time);
  * sparse `value` and `status` (`lower`: a lower bound, `top`: a rank within the top N, `b`: a
- * break in series before the value, SDMX's "break" status; space-separated when both); the
+ * break in series before the value, SDMX's "break" status; a bound at a break has both codes,
+ * space-separated, the bound first: `lower b`, `top b`); the
  * indicator definitions as category notes; and per value its observation id, source and
  * passage in `extension.cell` (verbatim, unless `passageOrigin: 'summary'` marks the
  * compilation's summary).
@@ -119,7 +120,7 @@ export function toJsonStat(dataset: Pick<Dataset, 'indicators' | 'observations' 
     status,
     note: [
       `cdht-data ${release.version}. Values are in each series' unit; unit.decimals is the most decimals published in the series.`,
-      'status: lower = a lower bound (超, 突破: more than the value); top = a rank within the top N; b = a break in series lies between this value and the previous one of its series (extension.cell.breaks names it; do not compute a growth across it). No status: exact, no break.',
+      'status: lower = a lower bound (超, 突破: more than the value); top = a rank within the top N; b = a break in series lies between this value and the previous one of its series (extension.cell.breaks names it; do not compute a growth across it). A value can carry two codes, space-separated, the bound first: "lower b", "top b"; split a status on spaces before testing for a code (status.split(" ").includes("lower")). No status: exact, no break.',
       'A value published with another power of ten than its series has is rescaled exactly; extension.cell keeps it as published.',
       'Only the latest vintage of a revised figure is here; every vintage, with its source and date, is in observations.csv and observations.ndjson.',
     ],

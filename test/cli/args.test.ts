@@ -19,6 +19,8 @@ describe('defaultLang', () => {
   it.each([
     [{ LANG: 'zh_CN.UTF-8' }, 'zh'],
     [{ LANG: 'zh_TW.UTF-8' }, 'zh'],
+    [{ LANG: 'zh_CN.GB18030' }, 'zh'], // the language, not the charset: output stays UTF-8
+    [{ LANG: 'zh_HK.Big5' }, 'zh'],
     [{ LANG: 'en_GB.UTF-8' }, 'en'],
     [{ LANG: 'C' }, 'en'],
     [{}, 'en'],

@@ -4,7 +4,10 @@ import { beijingToday, failureLine, runCli } from '../../src/cli/run.js'
 import { beijingDay } from '../../src/time/beijingDay.js'
 import type { CliIo } from '../../src/cli/run.js'
 import { failure, usageError } from '../../src/cli/failure.js'
+import { publicationDays } from '../../src/_internal/publicationDays.js'
 import { meta } from '../../src/index.js'
+import { asOf } from '../../src/query/asOf.js'
+import { previousDay } from '../../src/time/previousDay.js'
 
 interface FakeIo extends CliIo {
   readonly out: string[]
@@ -90,6 +93,52 @@ describe('runCli', () => {
     const later = await cli(['--as-of', '2024-03-02'])
     expect([later.code, later.stderr]).toEqual([2, 'cdht-data: --as-of 2024-03-02 is after today in Beijing (2024-03-01)\n'])
     expect((await cli(['--as-of', '2024-03-01'])).code).toBe(0)
+  })
+  // REPORT6 §11: `export --format datapackage --as-of 2013-01-01` wrote a descriptor with `sources: []`
+  // (Frictionless wants at least one) and a JSON-stat cube of size [0,0,0], and exited 0.
+  describe('an --as-of before the first publication', () => {
+    const first = publicationDays().days[0] ?? ''
+    const before = previousDay(first)
+    const runs = [
+      ...['datapackage', 'jsonstat', 'csv', 'ndjson', 'json'].map((format) => ['export', '--format', format, '--out', 'dir']),
+      ['export', 'observations', '--format', 'csv'],
+      ['export', '--format', 'jsonstat'],
+      [],
+      ['summary'],
+      ['list', 'sources'],
+      ['show', 'gdp'],
+      ['growth', 'gdp'],
+      ['gap', 'gdp-target-2021'],
+    ]
+    it('is the day before the first day a source is in a view', () => {
+      expect([asOf(before).sources.length, asOf(first).sources.length > 0]).toEqual([0, true])
+    })
+    it.each(runs)('is a usage error naming --as-of and the first day: %s', async (...argv) => {
+      for (const day of ['2013-01-01', before]) {
+        const en = await cli([...argv, '--as-of', day])
+        expect([en.code, en.stdout, en.stderr, en.io.written.size]).toEqual([2, '', `cdht-data: --as-of ${day} is before the first day the data knows (${first}): no source had been published by then\n`, 0])
+        const zh = await cli([...argv, '--as-of', day, '--lang', 'zh'])
+        expect([zh.code, zh.stderr]).toEqual([2, `cdht-data: --as-of ${day} 早于数据集最早的发布日（${first}）：此前没有任何来源发布\n`])
+        const json = await cli([...argv, '--as-of', day, '--json'])
+        expect(JSON.parse(json.stderr)).toMatchObject({ error: { code: 'INVALID_VALUE', exitCode: 2 } })
+      }
+    })
+    it('exports a valid package on the first day itself', async () => {
+      const { code, io } = await cli(['export', '--format', 'datapackage', '--out', 'dir', '--as-of', first])
+      expect(code).toBe(0)
+      const descriptor = JSON.parse(io.written.get('dir/datapackage.json') ?? '{}') as { sources?: unknown[] }
+      expect(descriptor.sources?.length).toBeGreaterThan(0)
+      const cube = JSON.parse(io.written.get('dir/jsonstat/observations.json') ?? '{}') as { size?: number[] }
+      expect(cube.size?.every((size) => size > 0)).toBe(true)
+    })
+  })
+  // REPORT6 §13: the README says output is UTF-8 whatever the locale's charset; the CLI never transcodes.
+  it.each(['zh_CN.GB18030', 'zh_HK.Big5'])('writes the same Chinese text under LANG=%s as under zh_CN.UTF-8', async (locale) => {
+    for (const argv of [['show', 'gdp-2023'], ['show', 'no-such-id']]) {
+      const [other, utf8] = [await cli(argv, { env: { LANG: locale } }), await cli(argv, { env: { LANG: 'zh_CN.UTF-8' } })]
+      expect([other.code, other.stdout, other.stderr]).toEqual([utf8.code, utf8.stdout, utf8.stderr])
+      expect(other.stdout + other.stderr).toMatch(/[\u4e00-\u9fff]/)
+    }
   })
   it('takes today from --as-of', async () => {
     expect((await cli(['--as-of', '2024-12-01'], { now: () => new Date('2025-06-01T04:00:00Z') })).stdout).toMatch(/2024-12-31 +pending +30$/m)

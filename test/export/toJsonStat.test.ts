@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { toJsonStat } from '../../src/export/toJsonStat.js'
 import type { Dataset } from '../../src/export/types.js'
+import { dataset } from '../../src/data/dataset.js'
 import type { Observation } from '../../src/types.js'
 import { fixtureDataset, fixtureRelease } from './fixtures.js'
 
@@ -62,6 +63,22 @@ describe('toJsonStat', () => {
     const statusOf = (id: string): string | undefined =>
       jsonStat.status[Object.entries(jsonStat.extension.cell).find(([, cell]) => cell.observation === id)![0]]
     expect([statusOf('gdp-2021q1q3'), statusOf('gdp-rank-2023'), statusOf('gdp-2023-revised')]).toEqual(['lower', 'top', undefined])
+  })
+
+  // REPORT6 §13: the release's file has "lower b" (gdp-2020), which its note did not describe.
+  it('describes in its note every status the release writes, a bound at a break as two codes', () => {
+    const release = JSON.parse(toJsonStat(dataset, fixtureRelease)) as JsonStat & { note: string[] }
+    const statuses = new Set(Object.values(release.status))
+    expect(statuses).toContain('lower b')
+    const note = release.note.find((line) => line.startsWith('status:')) ?? ''
+    for (const status of statuses) {
+      const codes = status.split(' ')
+      // One code, or a bound then the break: the order the note states.
+      expect(codes.length === 1 || (codes.length === 2 && ['lower', 'top'].includes(codes[0]!) && codes[1] === 'b')).toBe(true)
+      for (const code of codes) expect(note).toContain(`${code} = `)
+      if (codes.length > 1) expect(note).toContain(`"${status}"`)
+    }
+    expect(note).toContain('split a status on spaces')
   })
 
   it('gives each series its unit with the most decimals published in it', () => {

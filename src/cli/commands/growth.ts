@@ -1,4 +1,3 @@
-import { observations } from '../../data/collections.js'
 import { comparePeriods } from '../../time/comparePeriods.js'
 import { indicatorIds } from '../../data/ids.js'
 import type { IndicatorId, ZoneId } from '../../data/ids.js'
@@ -52,7 +51,8 @@ const words = {
     bounds: '≥ / ≤：水平值为下限（超、突破），增速只是界限。',
     REAL_VS_NOMINAL: (period: string) => `${period}：公布增速为可比价（实际），计算增速为现价（名义），口径不同，不可直接比较。`,
     BASIS_UNSPECIFIED: (period: string) => `${period}：来源未说明公布增速的口径。`,
-    noData: (indicator: string, scope: string) => `${indicator} 在 ${scope} 没有水平值或增速`,
+    noData: (indicator: string, scope: string, asOf: string | undefined) =>
+      asOf === undefined ? `${indicator} 在 ${scope} 没有水平值或增速` : `${indicator} 在 ${scope} 截至 ${asOf} 没有已发布的水平值或增速`,
     breakNote: (marker: string) => `${marker}：两期之间有数列断点，水平值不可比，不计算增速：`,
     unknownMarker: '？统计范围',
     unknownNote: (marker: string, periods: string) => `${marker}：两期水平值均未说明是否含双流园区，可能不是同一统计范围，不计算增速：${periods}。`,
@@ -67,7 +67,8 @@ const words = {
     bounds: '≥ / ≤: a level is a lower bound (more than), so the rate is only a bound.',
     REAL_VS_NOMINAL: (period: string) => `${period}: the reported growth is real (constant prices), the computed one nominal (current prices); they measure different things.`,
     BASIS_UNSPECIFIED: (period: string) => `${period}: the source does not say which prices its growth is in.`,
-    noData: (indicator: string, scope: string) => `${indicator} has no level or growth for ${scope}`,
+    noData: (indicator: string, scope: string, asOf: string | undefined) =>
+      `${indicator} has no level or growth for ${scope}${asOf === undefined ? '' : ` published by ${asOf}`}`,
     breakNote: (marker: string) => `${marker}: a break in series lies between the two levels, which are not comparable, so no rate is computed:`,
     unknownMarker: '? coverage',
     unknownNote: (marker: string, periods: string) =>
@@ -141,24 +142,26 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   const id = request.args[0] ?? ''
   if (!isIdOf(indicatorIds, id)) throw unknownId('indicator', id, indicatorIds, lang)
   const zone = zoneOf(request.options.zone, lang)
-  const options = { scope: zone.id, ...datasetOption(viewOf(context)) }
+  const view = viewOf(context)
+  const options = { scope: zone.id, ...datasetOption(view) }
   const rows = growthRows(
     observationSeries(id, options),
     observationSeries(id, { ...options, measure: 'growth' }),
     growthSeries(id, options),
   )
   const indicator = getIndicator(id)
-  if (rows.length === 0) throw noData(id, zone.id, lang)
+  if (rows.length === 0) throw noData(id, zone.id, view.observations, context)
   if (context.json) return { stdout: jsonOutput({ indicator, scope: zone.id, rows }) }
   return { stdout: renderGrowth(`${labelIn(indicator.label, lang)} · ${labelIn(zone.label, lang)}`, rows, context) }
 }
 
-// No series here: name the scopes where the indicator does have levels or growth rates.
-function noData(indicator: IndicatorId, scope: ZoneId, lang: Lang): Error {
+// No series here: name the other scopes where the indicator does have levels or growth rates in
+// the same view (on --as-of, a zone whose figures came later would be no answer either).
+function noData(indicator: IndicatorId, scope: ZoneId, figures: readonly Observation[], context: CommandContext): Error {
   const scopes = new Set(
-    observations
-      .filter((observation) => observation.indicator === indicator && (observation.measure === 'level' || observation.measure === 'growth'))
+    figures
+      .filter((observation) => observation.indicator === indicator && observation.scope !== scope && (observation.measure === 'level' || observation.measure === 'growth'))
       .map((observation) => `--zone ${observation.scope}`),
   )
-  return failure('NO_DATA', words[lang].noData(indicator, scope), [...scopes])
+  return failure('NO_DATA', words[context.lang].noData(indicator, scope, context.asOf), [...scopes])
 }

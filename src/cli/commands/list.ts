@@ -9,7 +9,7 @@ import type { CommandOptions } from '../args.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandRequest, CommandResult } from '../context.js'
 import { usageError } from '../failure.js'
-import { formatGrowth, formatValue, labelIn, viewOf, zoneOf } from '../present.js'
+import { formatGrowth, formatValue, labelIn, viewOf, withScope, zoneOf } from '../present.js'
 import type { ListCollection, Lang } from '../spec.js'
 import { renderTable } from '../table.js'
 import type { TableColumn } from '../table.js'
@@ -81,7 +81,8 @@ function figureListing<Figure extends Observation | Target>(records: readonly Fi
       last === 'period' ? figure.period : (figure as Target).deadline,
       // A growth is signed (+6.0%) and named a growth, so a row never reads as the level (GDP = 6.0%).
       'label' in figure || figure.measure !== 'growth' ? formatValue(figure, lang) : formatGrowth(figure, lang),
-      'label' in figure ? labelIn(figure.label, lang) : figureName(figure, lang),
+      // A sub-zone's figure says whose it is (REPORT6 §8: a Bio-Town target read as the zone's).
+      withScope('label' in figure ? labelIn(figure.label, lang) : figureName(figure, lang), figure.scope, lang),
     ],
   }
 }

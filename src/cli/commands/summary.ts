@@ -13,7 +13,7 @@ import { datasetLine, isReleased } from '../releaseLine.js'
 import { wrapToWidth } from '../wrap.js'
 import { jsonOutput } from '../context.js'
 import type { CommandContext, CommandResult } from '../context.js'
-import { BASIS_NAMES, datasetOption, formatChange, formatGrowth, formatValue, labelIn, viewOf, zoneOf } from '../present.js'
+import { BASIS_NAMES, datasetOption, formatChange, formatGrowth, formatValue, labelIn, viewOf, withScope, zoneOf } from '../present.js'
 import type { DatasetView } from '../../query/datasetView.js'
 import type { Lang } from '../spec.js'
 import { renderTable } from '../table.js'
@@ -187,7 +187,7 @@ export function renderSummary(summary: Summary, context: CommandContext): string
     // Days left mean something only while a target is pending; the column goes when none is.
     const pending = summary.targets.some(({ outcome }) => outcome === 'pending')
     const rows = summary.targets.map(({ target, outcome, daysLeft: left }) => [
-      labelIn(target.label, lang),
+      withScope(labelIn(target.label, lang), target.scope, lang),
       formatValue(target, lang),
       target.deadline,
       outcomeWord(outcome, lang, style),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { growthRows, run } from '../../../src/cli/commands/growth.js'
 import { growthSeries, observationSeries } from '../../../src/index.js'
+import { asOf } from '../../../src/query/asOf.js'
 import { contextFor, failureOf, linesWiderThan, requestFor } from '../_context.js'
 
 const growth = (indicator: string, options: { zone?: string } = {}, lang: 'zh' | 'en' = 'en', json = false) =>
@@ -82,6 +83,19 @@ describe('growth', () => {
     const problem = failureOf(() => growth('foreign-trade', { zone: 'tianfu-bio-town' }))
     expect(problem.code).toBe('NO_DATA')
     expect(problem.suggestions).toEqual(['--zone cdht', '--zone cdht-or-bonded-zone', '--zone bonded-zone'])
+  })
+  // REPORT6 §11 follow-up: on 2013-02-14 `growth gdp` said "did you mean --zone cdht?" to a request for cdht.
+  it('on --as-of, says so and names only other zones with figures in that view', () => {
+    const early = failureOf(() => run(requestFor(['gdp']), contextFor({ asOf: '2013-02-14', today: '2013-02-14' })))
+    expect([early.code, early.message, early.suggestions]).toEqual(['NO_DATA', 'gdp has no level or growth for cdht published by 2013-02-14', []])
+    const zh = failureOf(() => run(requestFor(['foreign-trade'], { zone: 'tianfu-bio-town' }), contextFor({ lang: 'zh', asOf: '2015-06-01', today: '2015-06-01' })))
+    expect(zh.message).toBe('foreign-trade 在 tianfu-bio-town 截至 2015-06-01 没有已发布的水平值或增速')
+    const view = asOf('2015-06-01')
+    const known = new Set(view.observations.filter((o) => o.indicator === 'foreign-trade' && ['level', 'growth'].includes(o.measure)).map((o) => `--zone ${o.scope}`))
+    expect(zh.suggestions.length).toBeGreaterThan(0)
+    for (const suggestion of zh.suggestions) expect(known).toContain(suggestion)
+    // The full dataset names one zone more than the view does: its figures came later.
+    expect(failureOf(() => growth('foreign-trade', { zone: 'tianfu-bio-town' })).suggestions.length).toBeGreaterThan(zh.suggestions.length)
   })
   it('refuses an unknown zone', () => {
     expect(failureOf(() => growth('gdp', { zone: 'cdth' })).suggestions).toContain('cdht')

@@ -40,6 +40,21 @@ describe('list', () => {
       }
     }
   })
+  // REPORT6 §8, the same kind as in summary: a sub-zone's row must not read as the zone's.
+  it.each(['zh', 'en'] as const)('names the zone of every target and observation not of the zone itself, in %s', (lang) => {
+    for (const [collection, records] of [['targets', targets], ['observations', observations]] as const) {
+      const lines = list(collection, {}, { lang, width: 2000 }).stdout.split('\n')
+      const elsewhere = records.filter((record) => record.scope !== 'cdht')
+      expect(elsewhere.length).toBeGreaterThan(0)
+      for (const record of records) {
+        const [line] = lines.filter((candidate) => candidate.startsWith(`${record.id} `))
+        const zone = zones.find((candidate) => candidate.id === record.scope)!.label[lang]
+        const named = lang === 'zh' ? `（区域：${zone}）` : ` (scope: ${zone})`
+        if (record.scope === 'cdht') expect(line).not.toMatch(/（区域：| \(scope: /)
+        else expect(line?.trimEnd().endsWith(named)).toBe(true)
+      }
+    }
+  })
   it('counts the records on stderr, in the language asked', () => {
     expect(list('chains').notes).toEqual([`${chains.length} records`])
     expect(list('zones', {}, { lang: 'zh' }).notes).toEqual([`${zones.length} 条`])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildSummary, renderSummary, run } from '../../../src/cli/commands/summary.js'
 import { displayWidth } from '../../../src/cli/displayWidth.js'
-import { sources, targets } from '../../../src/index.js'
+import { getZone, sources, targets } from '../../../src/index.js'
 import { asOf } from '../../../src/query/asOf.js'
 import { previousDay } from '../../../src/time/previousDay.js'
 import { contextFor, linesWiderThan } from '../_context.js'
@@ -90,6 +90,32 @@ describe('renderSummary', () => {
     expect(of2024.length).toBeGreaterThan(0)
     expect(new Set(of2024.map((entry) => entry.outcome))).toEqual(new Set(['not-published']))
     expect(summary.targets.find((entry) => entry.target.period === '2025')?.outcome).toBe('pending')
+  })
+  // REPORT6 §8: the Bio-Town's 1,600亿元 target sat under the zone's own 生物医药产业 figure as if it were the zone's.
+  it.each(['zh', 'en'] as const)('names the zone of every target not of the zone itself, in %s', (lang) => {
+    const context = contextFor({ lang, width: 1000 })
+    const summary = buildSummary(context)
+    const lines = renderSummary(summary, context).split('\n')
+    const subZone = summary.targets.filter(({ target }) => target.scope !== 'cdht')
+    expect(subZone.map(({ target }) => target.id)).toEqual(expect.arrayContaining(['bio-industry-scale-bio-town-2024', 'integration-demo-clusters-qingshuihe-2024']))
+    for (const { target } of summary.targets) {
+      const row = lines.filter((line) => line.startsWith(target.label[lang]))
+      expect(row).toHaveLength(1)
+      const zone = getZone(target.scope).label[lang]
+      const named = lang === 'zh' ? `（区域：${zone}）` : ` (scope: ${zone})`
+      if (target.scope === 'cdht') expect(row[0]).not.toMatch(/（区域：| \(scope: /)
+      else expect(row[0]).toContain(`${target.label[lang]}${named}`)
+    }
+  })
+  it.each(['zh', 'en'] as const)('keeps the zone with the target on a 40-column screen, in %s', (lang) => {
+    const context = contextFor({ lang, width: 40 })
+    const text = renderSummary(buildSummary(context), context)
+    expect(linesWiderThan(text, 40)).toEqual([])
+    // At 40 columns each target is a block of fields; its name may wrap under the value column.
+    const blocks = text.split('\n\n').filter((block) => block.includes(lang === 'zh' ? '2.4万人' : '24,000 people'))
+    expect(blocks).toHaveLength(1)
+    const name = (blocks[0] ?? '').split('\n').filter((line) => /^(?:目标 |Target | {2})/.test(line)).map((line) => line.replace(/^\S*\s+/, '')).join(lang === 'zh' ? '' : ' ')
+    expect(name).toContain(lang === 'zh' ? '（区域：天府国际生物城）' : '(scope: Chengdu Tianfu International Bio-Town)')
   })
   it('leaves out the headline and targets when there are none', () => {
     const context = contextFor({ asOf: '2013-01-01', today: '2013-01-01' })
