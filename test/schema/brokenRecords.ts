@@ -41,6 +41,23 @@ export const aBreak = (kind: string, from: string | null): Json => ({
   documentedIn: { file: 'history.md', passage: '区划调整' },
 })
 
+const revisionsOnly = 'a revision names another record of the list, which a JSON Schema of one file cannot follow'
+// A copy of gdp-2023 as another vintage of it.
+const vintage = (dataset: RawDataset, id: string, supersedes: string): Json => ({ ...first(dataset, 'observations', (record) => record.id === 'gdp-2023'), id, supersedes })
+const revisionCases: readonly BrokenCase[] = [
+  { name: 'an observation that supersedes itself', collection: 'observations', zodOnly: revisionsOnly, break: (d) => { first(d, 'observations', (record) => record.id === 'gdp-2023').supersedes = 'gdp-2023' } },
+  { name: 'two revisions that supersede each other', collection: 'observations', zodOnly: revisionsOnly, break: (d) => { d.observations?.push(vintage(d, 'gdp-2023-b', 'gdp-2023-c'), vintage(d, 'gdp-2023-c', 'gdp-2023-b')) } },
+  // Each a real record of the data, or gdp-2023 itself, differing from gdp-2023 in one field of the figure.
+  ...([['indicator', 'general-budget-revenue-2023', {}], ['scope', 'gdp-2023', { scope: 'chengdu' }], ['measure', 'gdp-growth-2023', {}], ['period', 'gdp-2023', { period: '2024' }]] as const).map(
+    ([field, copied, change]): BrokenCase => ({
+      name: `a revision of gdp-2023 with another ${field}`,
+      collection: 'observations',
+      zodOnly: revisionsOnly,
+      break: (d) => { d.observations?.push({ ...first(d, 'observations', (record) => record.id === copied), id: 'gdp-2023-b', supersedes: 'gdp-2023', ...change }) },
+    }),
+  ),
+]
+
 /** The shared list: the zod tests and the ajv test both run it (test/schema, test/package). */
 export const brokenCases: readonly BrokenCase[] = [
   { name: 'a period on a day February does not have', collection: 'observations', break: (d) => { first(d, 'observations').period = '2023-02-31' } },
@@ -101,6 +118,7 @@ export const brokenCases: readonly BrokenCase[] = [
     },
     zodOnly: 'a reference resolves only against another file (another collection)',
   },
+  ...revisionCases,
   {
     name: 'a month interval across years that ends before it starts',
     collection: 'observations',
