@@ -21,6 +21,13 @@ export function levelNotNegative(record: { readonly value: number; readonly meas
 }
 
 /**
+ * The most decimals a record may state: `format` and the record check refuse more, as
+ * `Number.prototype.toFixed` (which prints and checks them) took 0–20 until ES2018. No published
+ * figure comes near it; a small value in a large unit (0.000001亿) does need more than a few.
+ */
+export const MAX_DECIMALS = 20
+
+/**
  * Whether a value has no more decimals than its record states (3201.25 with `decimals: 1` has
  * more): the published decimals are data, and a value with more digits contradicts them.
  */

@@ -5,7 +5,7 @@ import { impliedPrevious } from '../../src/growth/impliedPrevious.js'
 import { getObservation } from '../../src/query/getObservation.js'
 import { getTarget } from '../../src/query/getTarget.js'
 import { ObservationSchema, TargetSchema } from '../../src/schema/records.js'
-import { boundFitsMeasure, coverageFitsScope } from '../../src/_internal/figureRules.js'
+import { MAX_DECIMALS, boundFitsMeasure, coverageFitsScope } from '../../src/_internal/figureRules.js'
 import { assessTarget } from '../../src/targets/assessTarget.js'
 import { requiredGrowth } from '../../src/targets/requiredGrowth.js'
 import { targetGap } from '../../src/targets/targetGap.js'
@@ -90,5 +90,24 @@ describe('a bound or a coverage the figure cannot have', () => {
 
   it('growthRate refuses a top-N level as the schema does', () => {
     expect(() => growthRate({ ...gdp2023, bound: 'top' }, gdp2022)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'current.bound' }))
+  })
+})
+
+// The schemas, format and the record check take one range of decimals, the one format documents (0–20).
+describe('decimals from 0 to 20', () => {
+  const tiny = { ...gdp2023, value: 0.0000012, decimals: 7 } // 120 yuan in 亿: seven decimals
+
+  it('all accept seven decimals, which the schema capped at six before', () => {
+    expect(ObservationSchema.safeParse(tiny).success).toBe(true)
+    expect(format(tiny)).toBe('0.0000012亿元')
+    expect(growthRate({ ...tiny, value: 0.0000024, period: '2024' }, tiny).percent).toBe(100)
+  })
+
+  it('all refuse 21, naming decimals', () => {
+    const over = { ...gdp2023, value: 1, decimals: 21 }
+    expect(ObservationSchema.safeParse(over).error?.issues.map((issue) => issue.path.join('.'))).toEqual(['decimals'])
+    expect(() => format(over)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'record.decimals' }))
+    expect(() => growthRate(over, gdp2022)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'current.decimals' }))
+    expect(MAX_DECIMALS).toBe(20)
   })
 })
