@@ -81,6 +81,7 @@ export const brokenCases: readonly BrokenCase[] = [
   { name: 'a coverage on a cdht record', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.scope === 'cdht').coverage = 'unstated' } },
   { name: 'a bonded-zone record without its coverage', collection: 'observations', break: (d) => { delete first(d, 'observations', (record) => record.scope === 'bonded-zone').coverage } },
   { name: 'decimals: 21, more than format and the helpers take', collection: 'observations', break: (d) => { Object.assign(first(d, 'observations'), { value: 1, decimals: 21 }) } },
+  { name: 'a top-N bound on an investment', collection: 'projects', break: (d) => { (first(d, 'projects', (record) => record.investment !== undefined).investment as Json).bound = 'top' } },
   { name: 'a growth without basis', collection: 'observations', break: (d) => { delete first(d, 'observations', growth).basis } },
   { name: 'a target growth without basis', collection: 'targets', break: (d) => { delete first(d, 'targets', growth).basis } },
   { name: 'a level with a basis', collection: 'observations', break: (d) => { first(d, 'observations', level).basis = 'real' } },
