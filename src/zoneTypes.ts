@@ -79,7 +79,8 @@ export interface Project {
     readonly decimals: number
     readonly unit: 'CNY'
     readonly multiplier: Multiplier
-    readonly bound: Bound
+    /** `exact` or `lower` (超): `top` bounds a rank, and an investment is an amount. */
+    readonly bound: Exclude<Bound, 'top'>
   }
   readonly year: number
   readonly status: Label

@@ -1,4 +1,5 @@
 import { refuse } from './checkNumber.js'
+import { revisionIssues } from './revisionIssues.js'
 
 // Lists whose records were checked already: a caller's view is checked once, not on every query.
 const checked = new WeakSet<readonly unknown[]>()
@@ -19,21 +20,9 @@ export function checkRecords(list: readonly unknown[], check: (record: unknown, 
     if (first !== undefined) refuse('INVALID_ARGUMENT', `${input}[${index}].id`, `${String(id)} is the id of ${input}[${first}] too`)
     seen.set(id, index)
   })
-  supersedesWithoutLoop(list, seen, input)
+  // The same rules as DatasetSchema, in the same words: a revision of another figure would be
+  // returned as the latest vintage of this one.
+  const [issue] = revisionIssues(list)
+  if (issue !== undefined) refuse('INVALID_ARGUMENT', `${input}[${issue.index}].supersedes`, issue.message)
   checked.add(list)
-}
-
-// A revision supersedes an older vintage; a loop (a supersedes b, b supersedes a) leaves no
-// latest vintage, and a lookup would answer with whichever came first.
-function supersedesWithoutLoop(list: readonly unknown[], indexOf: ReadonlyMap<unknown, number>, input: string): void {
-  const next = (index: number): number | undefined => indexOf.get((list[index] as { readonly supersedes?: unknown }).supersedes)
-  const settled = new Set<number>()
-  list.forEach((_, start) => {
-    const path = new Set<number>()
-    for (let at: number | undefined = start; at !== undefined && !settled.has(at); at = next(at)) {
-      if (path.has(at)) refuse('INVALID_ARGUMENT', `${input}[${at}].supersedes`, 'a loop of revisions: each supersedes another of the loop')
-      path.add(at)
-    }
-    for (const at of path) settled.add(at)
-  })
 }

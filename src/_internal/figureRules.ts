@@ -21,9 +21,36 @@ export function levelNotNegative(record: { readonly value: number; readonly meas
 }
 
 /**
+ * The most decimals a record may state: `format` and the record check refuse more, as
+ * `Number.prototype.toFixed` (which prints and checks them) took 0–20 until ES2018. No published
+ * figure comes near it; a small value in a large unit (0.000001亿) does need more than a few.
+ */
+export const MAX_DECIMALS = 20
+
+/**
  * Whether a value has no more decimals than its record states (3201.25 with `decimals: 1` has
  * more): the published decimals are data, and a value with more digits contradicts them.
  */
 export function decimalsFitValue(record: { readonly value: number; readonly decimals: number }): boolean {
   return Number(record.value.toFixed(record.decimals)) === record.value
+}
+
+/**
+ * Whether a bound fits the measure: `top` (前三, within the top N) bounds a place in a ranking,
+ * so it is for a rank only; on a level or a rate it would be read as an exact number.
+ */
+export function boundFitsMeasure(record: { readonly bound?: unknown; readonly measure?: unknown }): boolean {
+  return record.bound !== 'top' || record.measure === 'rank'
+}
+
+/** The zone whose figures come with or without the Shuangliu area (含/不含双流园区): the comprehensive bonded zone. */
+export const COVERAGE_SCOPE = 'bonded-zone'
+
+/**
+ * Whether a figure states a coverage exactly where it has one: a bonded-zone figure must say
+ * whether it includes the Shuangliu area (or that the source does not say), and no other scope
+ * has such a choice, so a coverage there would make a break in series out of nothing.
+ */
+export function coverageFitsScope(record: { readonly scope?: unknown; readonly coverage?: unknown }): boolean {
+  return (record.scope === COVERAGE_SCOPE) === (record.coverage !== undefined)
 }

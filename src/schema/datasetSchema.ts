@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { revisionIssues } from '../_internal/revisionIssues.js'
 import { collectionSchemas } from './collectionSchemas.js'
 
 // Which collection a reference field names. `evidence` is a list; `enSource` sits in labels at
@@ -38,7 +39,9 @@ function referenceIssues(value: unknown, path: (string | number)[], ids: Readonl
  * each collection against its schema, then the rules no single record can check and JSON Schema
  * cannot express: every id is unique within its collection, and every reference (`source`,
  * `indicator`, `scope`, `partOf`, `builtBy`, `supersedes`, `evidence`, `industry`, `parent`, a
- * label's `enSource`) names a record of the dataset.
+ * label's `enSource`) names a record of the dataset, and a revision (`supersedes`) supersedes an
+ * older vintage of the same figure (indicator, scope, measure and period), not itself, with no
+ * loop of revisions.
  *
  * @category Schema
  * @example
@@ -64,5 +67,9 @@ export const DatasetSchema = z.object(collectionSchemas).superRefine((dataset, c
   }
   for (const [name, records] of Object.entries(dataset)) {
     for (const issue of referenceIssues(records, [name], ids)) context.addIssue({ code: 'custom', ...issue })
+  }
+  // The library's check of a dataset view says the same, in the same words.
+  for (const { index, message } of revisionIssues(dataset.observations)) {
+    context.addIssue({ code: 'custom', path: ['observations', index, 'supersedes'], message })
   }
 })

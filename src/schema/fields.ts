@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { UNSCALED_UNITS, decimalsFitValue, levelNotNegative, multiplierFitsUnit } from '../_internal/figureRules.js'
+import { MAX_DECIMALS, UNSCALED_UNITS, decimalsFitValue, levelNotNegative, multiplierFitsUnit } from '../_internal/figureRules.js'
 
 const MONTH = '(?:0[1-9]|1[0-2])'
 // Within one year the pattern itself orders the months (a backreference to the year); across
@@ -160,7 +160,8 @@ export const BoundSchema = z.enum(['exact', 'lower', 'top'])
  */
 export const CoverageSchema = z.enum(['with-shuangliu', 'without-shuangliu', 'unstated'])
 export const PassageOriginSchema = z.literal('summary').describe("summary: the passage is the compilation's summary, not the source's words")
-export const DecimalsSchema = z.number().int().min(0).max(6)
+// The range format and the helpers' record check accept (0–20), so a record one accepts the other reads.
+export const DecimalsSchema = z.number().int().min(0).max(MAX_DECIMALS)
 export const PassageSchema = z.string().min(2).max(120).describe('The clause of the source that states it, verbatim')
 export const SourceRefSchema = IdSchema
 /** The fields every record has that says where it comes from. */

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { COVERAGE_SCOPE, boundFitsMeasure, coverageFitsScope } from '../_internal/figureRules.js'
 import {
   BoundSchema,
   CoverageSchema,
@@ -26,6 +27,20 @@ const basisOnlyForGrowth = (record: { measure: string; basis?: unknown }): boole
   (record.measure === 'growth') === (record.basis !== undefined)
 const basisMessage = { error: 'basis is required for a growth and forbidden otherwise' }
 const rangeMessage = { error: 'a count is not negative, a rank is 1 or more, a share is between 0 and 100' }
+const boundMessage = { error: 'bound top (within the top N) is for a rank only', path: ['bound'] }
+const coverageMessage = { error: `coverage is required for the ${COVERAGE_SCOPE} scope and forbidden otherwise`, path: ['coverage'] }
+// The same two rules for the JSON Schema, beside the rules observations share with targets.
+const observationConditions = {
+  allOf: [
+    ...figureConditions.allOf,
+    { if: { properties: { bound: { const: 'top' } }, required: ['bound'] }, then: { properties: { measure: { type: 'string', const: 'rank' } } } },
+    {
+      if: { properties: { scope: { const: COVERAGE_SCOPE } }, required: ['scope'] },
+      then: { required: ['coverage'] },
+      else: { not: { required: ['coverage'] } },
+    },
+  ],
+}
 
 /**
  * Schema of a `Source` record (see the `Source` type of the main entry). Besides the shape, it
@@ -93,8 +108,10 @@ export const IndicatorSchema = z
 /**
  * Schema of an `Observation` record (see the `Observation` type of the main entry). Besides the
  * shape, it checks that `value` has no more decimals than `decimals` declares, that `basis`
- * is present exactly for a growth, that a percent or a rank has multiplier 0, and that a count is
- * not negative (a rank 1 or more, a share 0–100). Ids and references are any well-formed id:
+ * is present exactly for a growth, that a percent or a rank has multiplier 0, that a count is
+ * not negative (a rank 1 or more, a share 0–100), that `bound: 'top'` (within the top N) is on a
+ * rank only, and that `coverage` is given exactly for the `bonded-zone` scope (with or without the
+ * Shuangliu area, or `unstated`). Ids and references are any well-formed id:
  * {@link DatasetSchema} checks they resolve.
  *
  * @category Schema
@@ -139,7 +156,9 @@ export const ObservationSchema = z
   .refine(basisOnlyForGrowth, basisMessage)
   .refine(valueInRange, rangeMessage)
   .refine(multiplierMatch, multiplierMessage)
-  .meta(figureConditions)
+  .refine(boundFitsMeasure, boundMessage)
+  .refine(coverageFitsScope, coverageMessage)
+  .meta(observationConditions)
 
 /**
  * Schema of a `Target` record (see the `Target` type of the main entry).

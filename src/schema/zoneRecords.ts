@@ -107,7 +107,8 @@ export const ProjectSchema = z
         decimals: DecimalsSchema,
         unit: z.literal('CNY'),
         multiplier: MultiplierSchema,
-        bound: BoundSchema,
+        // A top-N bound is for a rank; an investment is an amount.
+        bound: BoundSchema.exclude(['top']),
       })
       .strict()
       .refine(decimalsMatch, decimalsMessage)

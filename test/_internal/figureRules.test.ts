@@ -5,6 +5,7 @@ import { impliedPrevious } from '../../src/growth/impliedPrevious.js'
 import { getObservation } from '../../src/query/getObservation.js'
 import { getTarget } from '../../src/query/getTarget.js'
 import { ObservationSchema, TargetSchema } from '../../src/schema/records.js'
+import { MAX_DECIMALS, boundFitsMeasure, coverageFitsScope } from '../../src/_internal/figureRules.js'
 import { assessTarget } from '../../src/targets/assessTarget.js'
 import { requiredGrowth } from '../../src/targets/requiredGrowth.js'
 import { targetGap } from '../../src/targets/targetGap.js'
@@ -60,5 +61,53 @@ describe('a percent or a rank with a multiplier other than 0', () => {
   it('still accepts a count in 万 and money in 亿', () => {
     expect(ObservationSchema.safeParse(getObservation('new-enterprises-2023')).success).toBe(true)
     expect(format({ value: 3.8, decimals: 1, unit: 'count', multiplier: 4 })).toBe('3.8万')
+  })
+})
+
+// A top-N bound belongs to a rank, and a coverage to the bonded zone's figures: the schemas refuse
+// what the helpers cannot read (growthRate refuses a top-N level; a coverage on a cdht figure
+// would count as a coverage break against the next one).
+describe('a bound or a coverage the figure cannot have', () => {
+  const topRank = getObservation('angel-mother-fund-rank-2023')
+  const bonded = getObservation('bonded-zone-trade-2019')
+
+  it('the rules say which', () => {
+    expect([boundFitsMeasure({ bound: 'top', measure: 'rank' }), boundFitsMeasure({ bound: 'top', measure: 'level' }), boundFitsMeasure({ bound: 'lower', measure: 'level' })]).toEqual([true, false, true])
+    expect([coverageFitsScope(bonded), coverageFitsScope({ ...bonded, coverage: undefined }), coverageFitsScope(gdp2023), coverageFitsScope({ ...gdp2023, coverage: 'unstated' })]).toEqual([true, false, true, false])
+  })
+
+  it('ObservationSchema refuses them, naming the field', () => {
+    const uncovered: Record<string, unknown> = { ...bonded }
+    delete uncovered.coverage
+    const fields = [{ ...gdp2023, bound: 'top' }, { ...gdp2023, coverage: 'unstated' }, uncovered].map((record) => ObservationSchema.safeParse(record).error?.issues.map((issue) => [issue.path.join('.'), issue.message]))
+    expect(fields).toEqual([
+      [['bound', 'bound top (within the top N) is for a rank only']],
+      [['coverage', 'coverage is required for the bonded-zone scope and forbidden otherwise']],
+      [['coverage', 'coverage is required for the bonded-zone scope and forbidden otherwise']],
+    ])
+    expect([ObservationSchema.safeParse(topRank).success, ObservationSchema.safeParse(bonded).success]).toEqual([true, true])
+  })
+
+  it('growthRate refuses a top-N level as the schema does', () => {
+    expect(() => growthRate({ ...gdp2023, bound: 'top' }, gdp2022)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'current.bound' }))
+  })
+})
+
+// The schemas, format and the record check take one range of decimals, the one format documents (0–20).
+describe('decimals from 0 to 20', () => {
+  const tiny = { ...gdp2023, value: 0.0000012, decimals: 7 } // 120 yuan in 亿: seven decimals
+
+  it('all accept seven decimals, which the schema capped at six before', () => {
+    expect(ObservationSchema.safeParse(tiny).success).toBe(true)
+    expect(format(tiny)).toBe('0.0000012亿元')
+    expect(growthRate({ ...tiny, value: 0.0000024, period: '2024' }, tiny).percent).toBe(100)
+  })
+
+  it('all refuse 21, naming decimals', () => {
+    const over = { ...gdp2023, value: 1, decimals: 21 }
+    expect(ObservationSchema.safeParse(over).error?.issues.map((issue) => issue.path.join('.'))).toEqual(['decimals'])
+    expect(() => format(over)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'record.decimals' }))
+    expect(() => growthRate(over, gdp2022)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'current.decimals' }))
+    expect(MAX_DECIMALS).toBe(20)
   })
 })

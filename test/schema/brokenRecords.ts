@@ -41,6 +41,23 @@ export const aBreak = (kind: string, from: string | null): Json => ({
   documentedIn: { file: 'history.md', passage: '区划调整' },
 })
 
+const revisionsOnly = 'a revision names another record of the list, which a JSON Schema of one file cannot follow'
+// A copy of gdp-2023 as another vintage of it.
+const vintage = (dataset: RawDataset, id: string, supersedes: string): Json => ({ ...first(dataset, 'observations', (record) => record.id === 'gdp-2023'), id, supersedes })
+const revisionCases: readonly BrokenCase[] = [
+  { name: 'an observation that supersedes itself', collection: 'observations', zodOnly: revisionsOnly, break: (d) => { first(d, 'observations', (record) => record.id === 'gdp-2023').supersedes = 'gdp-2023' } },
+  { name: 'two revisions that supersede each other', collection: 'observations', zodOnly: revisionsOnly, break: (d) => { d.observations?.push(vintage(d, 'gdp-2023-b', 'gdp-2023-c'), vintage(d, 'gdp-2023-c', 'gdp-2023-b')) } },
+  // Each a real record of the data, or gdp-2023 itself, differing from gdp-2023 in one field of the figure.
+  ...([['indicator', 'general-budget-revenue-2023', {}], ['scope', 'gdp-2023', { scope: 'chengdu' }], ['measure', 'gdp-growth-2023', {}], ['period', 'gdp-2023', { period: '2024' }]] as const).map(
+    ([field, copied, change]): BrokenCase => ({
+      name: `a revision of gdp-2023 with another ${field}`,
+      collection: 'observations',
+      zodOnly: revisionsOnly,
+      break: (d) => { d.observations?.push({ ...first(d, 'observations', (record) => record.id === copied), id: 'gdp-2023-b', supersedes: 'gdp-2023', ...change }) },
+    }),
+  ),
+]
+
 /** The shared list: the zod tests and the ajv test both run it (test/schema, test/package). */
 export const brokenCases: readonly BrokenCase[] = [
   { name: 'a period on a day February does not have', collection: 'observations', break: (d) => { first(d, 'observations').period = '2023-02-31' } },
@@ -59,6 +76,12 @@ export const brokenCases: readonly BrokenCase[] = [
   { name: 'a target with a negative level', collection: 'targets', break: (d) => { first(d, 'targets', (record) => record.measure === 'level').value = -5 } },
   { name: 'a target percent with multiplier 4', collection: 'targets', break: (d) => { first(d, 'targets', (record) => record.unit === 'percent').multiplier = 4 } },
   { name: 'a rank with multiplier 4', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').multiplier = 4 } },
+  { name: 'a top-N bound on a CNY level', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.measure === 'level' && record.unit === 'CNY').bound = 'top' } },
+  { name: 'a top-N bound on a growth', collection: 'observations', break: (d) => { first(d, 'observations', growth).bound = 'top' } },
+  { name: 'a coverage on a cdht record', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.scope === 'cdht').coverage = 'unstated' } },
+  { name: 'a bonded-zone record without its coverage', collection: 'observations', break: (d) => { delete first(d, 'observations', (record) => record.scope === 'bonded-zone').coverage } },
+  { name: 'decimals: 21, more than format and the helpers take', collection: 'observations', break: (d) => { Object.assign(first(d, 'observations'), { value: 1, decimals: 21 }) } },
+  { name: 'a top-N bound on an investment', collection: 'projects', break: (d) => { (first(d, 'projects', (record) => record.investment !== undefined).investment as Json).bound = 'top' } },
   { name: 'a growth without basis', collection: 'observations', break: (d) => { delete first(d, 'observations', growth).basis } },
   { name: 'a target growth without basis', collection: 'targets', break: (d) => { delete first(d, 'targets', growth).basis } },
   { name: 'a level with a basis', collection: 'observations', break: (d) => { first(d, 'observations', level).basis = 'real' } },
@@ -101,6 +124,7 @@ export const brokenCases: readonly BrokenCase[] = [
     },
     zodOnly: 'a reference resolves only against another file (another collection)',
   },
+  ...revisionCases,
   {
     name: 'a month interval across years that ends before it starts',
     collection: 'observations',
