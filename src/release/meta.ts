@@ -73,6 +73,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/targets.ndjson.schema.json": "c36a1d08d314d2c164c505406c345ecf7d5dffce3e1d5f9c04244b6a9307181d",
     "schema/targets.schema.json": "33ed84d651c9a314ea4196f805d14b1c37b7c52a47db363954d9452904a30834",
     "schema/zones.schema.json": "1af50f1650b9b9ca0382c6d10e60145918024ea4a6826e855c0071814b2918f4",
-    "export/datapackage.json": "ca8187335d0ee846416c28f8d623815331f85ddaf1cea56f1f9e1db410ff234d"
+    "export/datapackage.json": "9a9ca3b6e3d269388473e6600f422a3a4bc86d85de9509ef0777a8a6fe3386bd"
   }
 })
