@@ -47,8 +47,10 @@ export function levelPair(
     if (record.bound === 'top') refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank has no rate')
   }
   sameFields(earlier, earlierName, { indicator: later.indicator, scope: later.scope })
-  if (periodShape(earlier.period) !== periodShape(later.period) || earlier.period >= later.period) {
-    refuse('INVALID_PERIOD', `${earlierName}.period`, `not an earlier period like ${later.period}`)
+  // Two stock dates (2022-12-31, 2024-02-22) are both earlier and later: say which rule fails.
+  const sameShape = periodShape(earlier.period) === periodShape(later.period)
+  if (!sameShape || earlier.period >= later.period) {
+    refuse('INVALID_PERIOD', `${earlierName}.period`, `${earlier.period} is not ${sameShape ? '' : 'a whole number of years '}before ${later.period}`)
   }
   // Before the unit check: US dollars against yuan is a currency break, and says so.
   refuseAcrossBreaks(earlier, later, earlierName, breaks)
