@@ -40,7 +40,7 @@ export interface FormattableValue {
 export interface FormatOptions {
   /** `zh-CN` (the default) prints as the sources do (3,201.2亿元); `en` in billions (CNY 320.12 billion). */
   readonly locale?: 'zh-CN' | 'en'
-  /** For counts: what is counted, instead of the counter of `value.indicator`. */
+  /** For counts: what is counted, instead of the counter of `value.indicator`; printed as given (no singular for 1). */
   readonly counter?: Label
 }
 
@@ -63,6 +63,7 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * | rank 1 among 全国 / nationally | 全国第1 | 1st nationally |
  * | rank 3, top bound | 全国前3 | top 3 nationally |
  * | 3.8 万, count of enterprises (户) | 3.8万户 | 38,000 enterprises |
+ * | 1, count of hospitals (家) | 1家 | 1 hospital |
  * | 147, USD, 亿 | 147亿美元 | USD 14.7 billion |
  * | target 2600, CNY, 亿, `gte` (实现, 达到) | 2,600亿元 | at least CNY 260 billion |
  * | target 1600, CNY, 亿, `gt` (突破, 超) | 超1,600亿元 | over CNY 160 billion |
@@ -192,7 +193,14 @@ function amount(record: FormattableValue, counter: Label | undefined, zh: boolea
   const [power, word] = magnitude > 9 ? [9, ' billion'] : magnitude > 6 ? [6, ' million'] : [0, '']
   const digits = plain(shiftDecimal(units, -power)) + word
   if (record.unit === 'CNY' || record.unit === 'USD') return `${record.unit} ${digits}`
-  return what === undefined ? digits : `${digits} ${what.en}`
+  if (what === undefined) return digits
+  // Our counters are English plurals; a caller's counter is printed as given.
+  return `${digits} ${digits === '1' && counter === undefined ? singular(what.en) : what.en}`
+}
+
+/** The singular of one of the package's counters (enterprises, laboratories, people). */
+function singular(plural: string): string {
+  return plural === 'people' ? 'person' : plural.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')
 }
 
 /** Grouped digits with exactly the decimals the value has (no trailing zeros). */
