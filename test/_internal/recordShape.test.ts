@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessTarget, cagr, findObservation, format, getObservation, getTarget, growthRate, requiredGrowth, targetGap, targetsByZone } from '../../src/index.js'
+import { assessTarget, cagr, findObservation, format, getObservation, getTarget, growthRate, requiredGrowth, rescale, targetGap, targetsByZone, toUnits } from '../../src/index.js'
 import { observations, targets } from '../../src/data/collections.js'
 import { checkObservation, checkTarget } from '../../src/_internal/recordShape.js'
 
@@ -49,6 +49,8 @@ describe('an object that throws when read (a revoked proxy)', () => {
     ['assessTarget options.actual', () => assessTarget('gdp-target-2021', { on: '2024-01-01', actual: revoked() }), 'options.actual'],
     ['requiredGrowth options', () => requiredGrowth('gdp-target-2021', 100, revoked()), 'options'],
     ['targetsByZone options', () => targetsByZone('cdht', revoked()), 'options'],
+    ['rescale record', () => rescale(revoked(), 4), 'value'],
+    ['toUnits record', () => toUnits(revoked()), 'value'],
   ])('%s: INVALID_ARGUMENT naming %s, never a TypeError', (_name, call, input) => {
     expect(call).toThrow(refused(input))
     expect(call).toThrow(/reading it throws/)
