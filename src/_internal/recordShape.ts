@@ -41,8 +41,8 @@ export function objectArgument(value: unknown, input: string): Fields {
  * `options.status`): a misspelt option would otherwise be silently ignored.
  */
 export function optionsArgument<Options extends object>(value: Options | undefined, known: readonly string[], input = 'options'): Options {
-  if (value === undefined) return {} as Options
-  const given = objectArgument(value, input)
+  // No options are an empty object without a prototype too: a polluted prototype is no option.
+  const given = objectArgument(value === undefined ? {} : value, input)
   knownOptions(given, known, input)
   return given as Options
 }
@@ -123,7 +123,11 @@ export function figureAgrees(record: { readonly value: number; readonly decimals
   if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${String(record.value)} has more decimals than the ${String(record.decimals)} stated`)
 }
 
-/** Checks that `value` has the shape of an {@link Observation}, naming the first bad field (`actual.multiplier`). */
+/**
+ * Checks that `value` has the shape of an {@link Observation}, naming the first bad field
+ * (`actual.multiplier`), and returns the fields it checked (own fields, read once): read those,
+ * not `value`, where an inherited field would change the result (`coverage`, `basis`).
+ */
 export function checkObservation(value: unknown, input: string): Observation {
   const record = objectArgument(value, input)
   plainData(value, input)
@@ -132,7 +136,7 @@ export function checkObservation(value: unknown, input: string): Observation {
   oneOf(record.status, ['actual'], `${input}.status`)
   oneOf(record.bound, BOUNDS, `${input}.bound`)
   oneOf(record.coverage, COVERAGES, `${input}.coverage`, true)
-  return value as Observation
+  return record as unknown as Observation
 }
 
 /** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`). */

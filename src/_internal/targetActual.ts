@@ -41,12 +41,12 @@ export interface TargetValue {
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
   // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
   if (typeof actual !== 'object') return scaled(parseDecimal(notNegativeLevel(target, finite(actual, input), input), input), 0, false, input)
-  checkObservation(actual, input)
-  sameFields(actual, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
-  if (actual.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
-  const bases = [actual.basis, target.basis]
-  if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(actual.basis)} is not ${String(target.basis)}`)
-  return scaled(parseDecimal(notNegativeLevel(target, actual.value, `${input}.value`), `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower', `${input}.value`)
+  const observation = checkObservation(actual, input)
+  sameFields(observation, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
+  if (observation.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
+  const bases = [observation.basis, target.basis]
+  if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(observation.basis)} is not ${String(target.basis)}`)
+  return scaled(parseDecimal(notNegativeLevel(target, observation.value, `${input}.value`), `${input}.value`), observation.multiplier - target.multiplier, observation.bound === 'lower', `${input}.value`)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessTarget, cagr, findObservation, format, getObservation, getTarget, growthRate, requiredGrowth, rescale, targetGap, targetsByZone, toUnits } from '../../src/index.js'
+import { assessTarget, cagr, findObservation, format, getObservation, getTarget, growthRate, growthSeries, requiredGrowth, rescale, targetGap, targetsByZone, toUnits } from '../../src/index.js'
 import { observations, targets } from '../../src/data/collections.js'
 import { checkObservation, checkTarget } from '../../src/_internal/recordShape.js'
 
@@ -62,13 +62,26 @@ describe('options and optional fields are read from own properties only', () => 
     expect(findObservation('gdp', '2023', Object.create({ scope: 'bonded-zone' }) as never)?.id).toBe('gdp-2023')
   })
 
-  it.each(['scope', 'bound', 'comparator', 'measure'])('ignores a polluted Object.prototype.%s', (key) => {
+  it.each([
+    ['scope', 'bonded-zone'],
+    ['bound', 'lower'],
+    ['comparator', 'gt'],
+    ['measure', 'share'],
+    ['coverage', 'unstated'],
+    ['dataset', {}],
+    ['locale', 'en'],
+  ])('ignores a polluted Object.prototype.%s', (key, value) => {
+    const gdp = structuredClone(getObservation('gdp-2023'))
+    const rate = growthRate(gdp, getObservation('gdp-2022')).percent
     const prototype = Object.prototype as Record<string, unknown>
     try {
-      prototype[key] = key === 'scope' ? 'bonded-zone' : key === 'bound' ? 'lower' : key === 'comparator' ? 'gt' : 'share'
+      prototype[key] = value
       expect(findObservation('gdp', '2023')?.id).toBe('gdp-2023')
       expect(format({ value: 1, decimals: 0, unit: 'CNY', multiplier: 8 })).toBe('1亿元')
       expect(format({ value: 1, decimals: 0, unit: 'CNY', multiplier: 8 }, { locale: 'en' })).toBe('CNY 100 million')
+      // A caller's record without a coverage of its own states none: it is comparable.
+      expect(growthRate(gdp, structuredClone(getObservation('gdp-2022'))).percent).toBe(rate)
+      expect(growthSeries('gdp').length).toBeGreaterThan(5)
     } finally {
       Reflect.deleteProperty(prototype, key)
     }
