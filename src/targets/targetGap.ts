@@ -63,7 +63,9 @@ export interface TargetGap {
  * of a level target (a level is never below zero),
  * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
- * `actual.bound`, `actual.basis`), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`
+ * `actual.bound`, `actual.basis`; `actual.status` not `actual` and `target.status` not `target`
+ * or `plan`: a target is not an actual; `actual` or `target` when reading it throws, as a revoked
+ * proxy does; a record nested over 32 levels deep), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`
  * (`actual.scope`), `INVALID_PERIOD` (`actual.period`).
  * @example
  * ```ts
