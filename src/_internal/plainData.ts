@@ -17,7 +17,7 @@ export function plainData(value: unknown, input: string, ancestors: readonly unk
   if (value === null || PRIMITIVES.includes(typeof value)) return
   if (typeof value !== 'object') return refuse('INVALID_ARGUMENT', input, `not plain data: a ${typeof value}`)
   if (ancestors.includes(value)) return refuse('INVALID_ARGUMENT', input, 'not plain data: it contains itself')
-  if (ancestors.length >= DEPTH) return refuse('INVALID_ARGUMENT', input, 'nested too deep')
+  if (ancestors.length > DEPTH) return refuse('INVALID_ARGUMENT', input, 'nested too deep')
   for (const [key, member] of membersOf(value, input)) plainData(member, `${input}.${key}`, [...ancestors, value])
 }
 

@@ -28,7 +28,7 @@ type Fields = Readonly<Record<string, unknown>>
  */
 export function objectArgument(value: unknown, input: string): Fields {
   try {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return Object.assign(Object.create(null) as Fields, value)
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { __proto__: null, ...value }
   } catch {
     return refuse('INVALID_ARGUMENT', input, THROWS)
   }
@@ -42,7 +42,8 @@ export function objectArgument(value: unknown, input: string): Fields {
  */
 export function optionsArgument<Options extends object>(value: Options | undefined, known: readonly string[], input = 'options'): Options {
   // No options are an empty object without a prototype too: a polluted prototype is no option.
-  const given = objectArgument(value === undefined ? {} : value, input)
+  if (value === undefined) return { __proto__: null } as Options
+  const given = objectArgument(value, input)
   knownOptions(given, known, input)
   return given as Options
 }
@@ -130,7 +131,8 @@ export function figureAgrees(record: { readonly value: number; readonly decimals
  */
 export function checkObservation(value: unknown, input: string): Observation {
   const record = objectArgument(value, input)
-  plainData(value, input)
+  // The copy is walked, with the record as its ancestor: a record that contains itself still says so.
+  plainData(record, input, [value])
   measured(record, input)
   // A target is not an actual: its value is a goal, not a figure that happened.
   oneOf(record.status, ['actual'], `${input}.status`)
@@ -139,10 +141,10 @@ export function checkObservation(value: unknown, input: string): Observation {
   return record as unknown as Observation
 }
 
-/** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`). */
+/** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`); returns the fields it checked, as {@link checkObservation} does. */
 export function checkTarget(value: unknown, input: string): Target {
   const record = objectArgument(value, input)
-  plainData(value, input)
+  plainData(record, input, [value])
   stringArgument(record.id, `${input}.id`)
   measured(record, input)
   oneOf(record.status, ['target', 'plan'], `${input}.status`)
@@ -151,5 +153,5 @@ export function checkTarget(value: unknown, input: string): Target {
   if (deadline.length !== 10 || firstDay(record.period as string) > deadline) {
     refuse('INVALID_PERIOD', `${input}.deadline`, `not a day on or after the period's start: ${show(deadline)}`)
   }
-  return value as Target
+  return record as unknown as Target
 }

@@ -2,6 +2,7 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
+import { frozenRecord } from './frozenRecord.js'
 import { finite, finiteResult, refuse } from './checkNumber.js'
 import { checkObservation, checkTarget } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
@@ -12,13 +13,14 @@ import { knownZone } from './knownIds.js'
 
 /**
  * The target record, looked up when given by id (`UNKNOWN_ID` naming `target`), or checked
- * against the record shape, its scope a zone the data has (`UNKNOWN_ID` naming `target.scope`).
+ * against the record shape, its scope a zone the data has (`UNKNOWN_ID` naming `target.scope`),
+ * and frozen as it was checked.
  */
 export function resolveTarget(target: Target | TargetId): Target {
   if (typeof target === 'string') return lookup(targetsById, target, 'target', 'target')
   const record = checkTarget(target, 'target')
   knownZone(record.scope, 'target.scope')
-  return record
+  return frozenRecord(target, record)
 }
 
 /** Whether a target's indicator is a flow or a stock (`UNKNOWN_ID` naming `target.indicator`). */

@@ -11,6 +11,7 @@ function nested(depth: number, fields: object = {}): never {
 
 describe('a record nested deeper than records are', () => {
   it.each([3000, 20000])('is refused at depth %i, naming the path, not a stack overflow', (depth) => {
+    // The record is level 1 of the 32 allowed: the 33rd is refused.
     const deep = (input: string) => ({ code: 'INVALID_ARGUMENT', input: `${input}${'.extra'.repeat(32)}` })
     expect(() => targetGap('gdp-target-2021', nested(depth, { period: '2021', value: 2800.6 }))).toThrow(expect.objectContaining(deep('actual')) as Error)
     expect(() => growthRate(nested(depth), getObservation('gdp-2022'))).toThrow(expect.objectContaining(deep('current')) as Error)

@@ -87,3 +87,20 @@ describe('options and optional fields are read from own properties only', () => 
     }
   })
 })
+
+describe('a caller’s record is read once: what is checked is what is used and handed back', () => {
+  /** A copy of `record` whose `key` reads `first`, then `later` on every read after. */
+  function flipping<T extends object>(record: T, key: string, first: unknown, later: unknown): T {
+    let reads = 0
+    return Object.defineProperty(structuredClone(record), key, { get: () => (reads++ ? later : first), enumerable: true })
+  }
+
+  it('targetGap and assessTarget judge and hand back the value they checked', () => {
+    const gap = targetGap(flipping(getTarget('gdp-target-2021'), 'value', 2600, 1e9), 2800.6)
+    expect([gap.target.value, gap.gap, gap.met]).toEqual([2600, -200.6, true])
+    const withActual = targetGap('gdp-target-2021', flipping(getObservation('gdp-2021'), 'value', 2800.6, 1))
+    expect([withActual.actual, withActual.observation?.value, withActual.met]).toEqual([2800.6, 2800.6, true])
+    const assessed = assessTarget('gdp-target-2021', { on: '2024-01-01', actual: flipping(getObservation('gdp-2021'), 'value', 2800.6, 1) })
+    expect([assessed.outcome, assessed.evidence?.value]).toEqual(['met', 2800.6])
+  })
+})
