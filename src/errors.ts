@@ -1,21 +1,25 @@
+// The codes as a list, so isCdhtDataError can tell a code of ours from a look-alike's.
+const CODES = [
+  'NOT_FINITE',
+  'NOT_POSITIVE',
+  'NOT_INTEGER',
+  'UNKNOWN_ID',
+  'UNIT_MISMATCH',
+  'SCOPE_MISMATCH',
+  'INVALID_DATE',
+  'INVALID_PERIOD',
+  'INVALID_ARGUMENT',
+  'BREAK_IN_SERIES',
+  'COMPARABILITY_UNKNOWN',
+] as const
+
 /**
  * Why a helper refused its input. `BREAK_IN_SERIES`: a break in series lies between two figures;
  * `COMPARABILITY_UNKNOWN`: neither of two figures states its coverage (the bonded zone with or
  * without the Shuangliu area), so whether they are one series is unknown.
  * @category Errors
  */
-export type CdhtDataErrorCode =
-  | 'NOT_FINITE'
-  | 'NOT_POSITIVE'
-  | 'NOT_INTEGER'
-  | 'UNKNOWN_ID'
-  | 'UNIT_MISMATCH'
-  | 'SCOPE_MISMATCH'
-  | 'INVALID_DATE'
-  | 'INVALID_PERIOD'
-  | 'INVALID_ARGUMENT'
-  | 'BREAK_IN_SERIES'
-  | 'COMPARABILITY_UNKNOWN'
+export type CdhtDataErrorCode = (typeof CODES)[number]
 
 /**
  * The error every helper throws for bad input. `code` says what was wrong and `input` names
@@ -57,7 +61,9 @@ export class CdhtDataError extends Error {
  *
  * @category Errors
  * @param value - Anything, typically what a `catch` clause caught.
- * @returns Whether it is a {@link CdhtDataError} (and, in TypeScript, narrows it to one).
+ * @returns Whether it is a {@link CdhtDataError} with one of the {@link CdhtDataErrorCode}s (and,
+ * in TypeScript, narrows it to one); `false` for any look-alike with another code, and for a proxy
+ * that throws when read.
  * @throws Never: any value is accepted.
  * @example
  * ```ts
@@ -67,8 +73,11 @@ export class CdhtDataError extends Error {
  * ```
  */
 export function isCdhtDataError(value: unknown): value is CdhtDataError {
-  return (
-    value instanceof CdhtDataError ||
-    (value instanceof Error && value.name === 'CdhtDataError' && typeof (value as { code?: unknown }).code === 'string')
-  )
+  // A proxy can throw from any read, instanceof included: that is not one of ours either.
+  try {
+    const ours = value instanceof CdhtDataError || (value instanceof Error && value.name === 'CdhtDataError')
+    return ours && CODES.includes((value as CdhtDataError).code)
+  } catch {
+    return false
+  }
 }

@@ -47,7 +47,16 @@ describe('isCdhtDataError', () => {
     ['an Error named alike without a code', Object.assign(new Error('x'), { name: 'CdhtDataError' })],
     ['a plain object', { name: 'CdhtDataError', code: 'UNKNOWN_ID' }],
     ['null', null],
+    ['a look-alike with a code that is none of ours', Object.assign(new Error('m'), { name: 'CdhtDataError', code: 'BOGUS', input: 'x' })],
+    ['an instance made without arguments', new (CdhtDataError as unknown as new () => CdhtDataError)()],
   ])('refuses %s', (_label, value) => {
     expect(isCdhtDataError(value)).toBe(false)
+  })
+
+  it('never throws, even for a proxy that throws on every read', () => {
+    const trap = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap') } })
+    const { proxy, revoke } = Proxy.revocable(new CdhtDataError('UNKNOWN_ID', 'id', 'unknown'), {})
+    revoke()
+    expect([isCdhtDataError(trap), isCdhtDataError(proxy)]).toEqual([false, false])
   })
 })

@@ -10,8 +10,9 @@ function isDeepFrozen(value: unknown): boolean {
  * loaded) as they are, a caller's record as a deep-frozen copy, so what a function returns is
  * frozen all the way down without freezing the caller's object under them. Only records that
  * passed the record check reach here, and that check (plainData) admits plain data with no
- * cycle only, so `structuredClone` copies them whole.
+ * cycle only, so `structuredClone` copies them whole. `checked` is the copy the record check read
+ * (its own fields, read once): a caller's record is handed back as it was checked, not read again.
  */
-export function frozenRecord<Value>(record: Value): Value {
-  return isDeepFrozen(record) ? record : deepFreeze(structuredClone(record))
+export function frozenRecord<Value>(record: Value, checked: Value = record): Value {
+  return isDeepFrozen(record) ? record : deepFreeze(structuredClone(checked))
 }

@@ -35,20 +35,23 @@ export interface LevelPair {
  * both leave their coverage unstated are `COMPARABILITY_UNKNOWN` naming its `coverage`.
  */
 export function levelPair(
-  later: Observation,
-  earlier: Observation,
+  laterRecord: Observation,
+  earlierRecord: Observation,
   laterName: string,
   earlierName: string,
   breaks?: readonly SeriesBreak[],
 ): LevelPair {
-  for (const [record, name] of [[later, laterName], [earlier, earlierName]] as const) {
-    checkObservation(record, name)
-    sameFields(record, name, { measure: 'level' })
-    if (record.bound === 'top') refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank has no rate')
-  }
+  // The checked own fields only: an inherited coverage is not the record's.
+  const [later, earlier] = ([[laterRecord, laterName], [earlierRecord, earlierName]] as const).map(([record, name]) => {
+    const checked = checkObservation(record, name)
+    sameFields(checked, name, { measure: 'level' })
+    return checked.bound === 'top' ? refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank has no rate') : checked
+  }) as [Observation, Observation]
   sameFields(earlier, earlierName, { indicator: later.indicator, scope: later.scope })
-  if (periodShape(earlier.period) !== periodShape(later.period) || earlier.period >= later.period) {
-    refuse('INVALID_PERIOD', `${earlierName}.period`, `not an earlier period like ${later.period}`)
+  // Two stock dates (2022-12-31, 2024-02-22) are both earlier and later: say which rule fails.
+  const sameShape = periodShape(earlier.period) === periodShape(later.period)
+  if (!sameShape || earlier.period >= later.period) {
+    refuse('INVALID_PERIOD', `${earlierName}.period`, `${earlier.period} is not ${sameShape ? '' : 'a whole number of years '}before ${later.period}`)
   }
   // Before the unit check: US dollars against yuan is a currency break, and says so.
   refuseAcrossBreaks(earlier, later, earlierName, breaks)

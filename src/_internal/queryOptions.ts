@@ -5,7 +5,7 @@ import type { Measure, Observation } from '../types.js'
 import { refuse } from './checkNumber.js'
 import { figureKey, observationIndex } from './datasetIndex.js'
 import { knownIndicator, knownZone } from './knownIds.js'
-import { checkObservation, checkTarget, knownOptions } from './recordShape.js'
+import { checkObservation, checkTarget, objectArgument, optionsArgument } from './recordShape.js'
 import { checkRecords } from './checkedRecords.js'
 
 const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
@@ -40,14 +40,11 @@ export function resolveQuery(indicator: unknown, options: unknown): ResolvedQuer
 }
 
 /**
- * The options object (`undefined` is none), or `INVALID_ARGUMENT` naming `options`, or naming an
- * option not in `known` (`options.status`).
+ * The options object's own fields (`undefined` is none; nothing inherited is an option), or
+ * `INVALID_ARGUMENT` naming `options`, or naming an option not in `known` (`options.status`).
  */
 export function checkOptions(options: unknown, known: readonly string[] = QUERY_OPTIONS): { readonly scope?: unknown; readonly measure?: unknown; readonly dataset?: unknown } {
-  if (options === undefined) return {}
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) return refuse('INVALID_ARGUMENT', 'options', 'not an options object')
-  knownOptions(options, known)
-  return options
+  return optionsArgument(options as object | undefined, known)
 }
 
 /**
@@ -57,12 +54,13 @@ export function checkOptions(options: unknown, known: readonly string[] = QUERY_
  */
 export function datasetOf(dataset: unknown, reads: 'observations' | 'targets'): DatasetView | undefined {
   if (dataset === undefined) return undefined
-  const list = dataset !== null && typeof dataset === 'object' ? (dataset as Record<string, unknown>)[reads] : undefined
+  const view = dataset !== null && typeof dataset === 'object' ? objectArgument(dataset, 'options.dataset') : {}
+  const list = view[reads]
   const records = Array.isArray(list) && list.every((record) => record !== null && typeof record === 'object')
   if (!records) refuse('INVALID_ARGUMENT', 'options.dataset', `not a dataset view: no ${reads} list`)
   // Read like a caller's record: a NaN or a self-contradicting figure is refused, not handed back.
   checkRecords(list, reads === 'observations' ? checkObservation : checkTarget, `options.dataset.${reads}`)
-  return dataset as DatasetView
+  return view as unknown as DatasetView
 }
 
 /** Every vintage of a figure, oldest first, after checking the arguments (`INVALID_PERIOD` naming `period`). */

@@ -2,7 +2,7 @@ import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
 import { decimalsFitValue, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
 import { multiplier } from './multiplier.js'
-import { plainData } from './plainData.js'
+import { plainData, THROWS } from './plainData.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
 // (multiplier 3, bound 'bogus', a missing field) ends in our typed error naming the field, not
@@ -19,20 +19,33 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 type Fields = Readonly<Record<string, unknown>>
 
-/** The value as an object (not null, not an array), or `INVALID_ARGUMENT` naming `input`. */
+/**
+ * The object's own enumerable fields, read once into an object without a prototype, or
+ * `INVALID_ARGUMENT` naming `input` for anything but an object (null, an array) and for an
+ * object that throws when read (a revoked proxy). What is checked is then what is used (a getter
+ * cannot answer one value to the check and another later), and nothing inherited is read (a
+ * polluted `Object.prototype.scope` is no option).
+ */
 export function objectArgument(value: unknown, input: string): Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : refuse('INVALID_ARGUMENT', input, `not an object: ${show(value)}`)
+  try {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { __proto__: null, ...value }
+  } catch {
+    return refuse('INVALID_ARGUMENT', input, THROWS)
+  }
+  return refuse('INVALID_ARGUMENT', input, `not an object: ${show(value)}`)
 }
 
 /**
- * An options argument: `undefined` is `{}`; anything but an object is `INVALID_ARGUMENT` naming
- * `input`, and so is an option not in `known` (naming `options.status`): a misspelt option would
- * otherwise be silently ignored.
+ * An options argument, as its own fields (see {@link objectArgument}): `undefined` is `{}`; anything
+ * but an object is `INVALID_ARGUMENT` naming `input`, and so is an option not in `known` (naming
+ * `options.status`): a misspelt option would otherwise be silently ignored.
  */
 export function optionsArgument<Options extends object>(value: Options | undefined, known: readonly string[], input = 'options'): Options {
-  if (value === undefined) return {} as Options
-  knownOptions(objectArgument(value, input), known, input)
-  return value
+  // No options are an empty object without a prototype too: a polluted prototype is no option.
+  if (value === undefined) return { __proto__: null } as Options
+  const given = objectArgument(value, input)
+  knownOptions(given, known, input)
+  return given as Options
 }
 
 /** Throws `INVALID_ARGUMENT` naming the first own key of `options` that is not in `known`. */
@@ -111,26 +124,34 @@ export function figureAgrees(record: { readonly value: number; readonly decimals
   if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${String(record.value)} has more decimals than the ${String(record.decimals)} stated`)
 }
 
-/** Checks that `value` has the shape of an {@link Observation}, naming the first bad field (`actual.multiplier`). */
+/**
+ * Checks that `value` has the shape of an {@link Observation}, naming the first bad field
+ * (`actual.multiplier`), and returns the fields it checked (own fields, read once): read those,
+ * not `value`, where an inherited field would change the result (`coverage`, `basis`).
+ */
 export function checkObservation(value: unknown, input: string): Observation {
   const record = objectArgument(value, input)
-  plainData(record, input)
+  // The copy is walked, with the record as its ancestor: a record that contains itself still says so.
+  plainData(record, input, [value])
   measured(record, input)
+  // A target is not an actual: its value is a goal, not a figure that happened.
+  oneOf(record.status, ['actual'], `${input}.status`)
   oneOf(record.bound, BOUNDS, `${input}.bound`)
   oneOf(record.coverage, COVERAGES, `${input}.coverage`, true)
-  return value as Observation
+  return record as unknown as Observation
 }
 
-/** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`). */
+/** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`); returns the fields it checked, as {@link checkObservation} does. */
 export function checkTarget(value: unknown, input: string): Target {
   const record = objectArgument(value, input)
-  plainData(record, input)
+  plainData(record, input, [value])
   stringArgument(record.id, `${input}.id`)
   measured(record, input)
+  oneOf(record.status, ['target', 'plan'], `${input}.status`)
   oneOf(record.comparator, COMPARATORS, `${input}.comparator`)
   const deadline = periodArgument(record.deadline, `${input}.deadline`)
   if (deadline.length !== 10 || firstDay(record.period as string) > deadline) {
     refuse('INVALID_PERIOD', `${input}.deadline`, `not a day on or after the period's start: ${show(deadline)}`)
   }
-  return value as Target
+  return record as unknown as Target
 }

@@ -2,6 +2,7 @@ import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
+import { frozenRecord } from './frozenRecord.js'
 import { finite, finiteResult, refuse } from './checkNumber.js'
 import { checkObservation, checkTarget } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
@@ -12,13 +13,14 @@ import { knownZone } from './knownIds.js'
 
 /**
  * The target record, looked up when given by id (`UNKNOWN_ID` naming `target`), or checked
- * against the record shape, its scope a zone the data has (`UNKNOWN_ID` naming `target.scope`).
+ * against the record shape, its scope a zone the data has (`UNKNOWN_ID` naming `target.scope`),
+ * and frozen as it was checked.
  */
 export function resolveTarget(target: Target | TargetId): Target {
   if (typeof target === 'string') return lookup(targetsById, target, 'target', 'target')
   const record = checkTarget(target, 'target')
   knownZone(record.scope, 'target.scope')
-  return record
+  return frozenRecord(target, record)
 }
 
 /** Whether a target's indicator is a flow or a stock (`UNKNOWN_ID` naming `target.indicator`). */
@@ -41,12 +43,12 @@ export interface TargetValue {
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
   // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
   if (typeof actual !== 'object') return scaled(parseDecimal(notNegativeLevel(target, finite(actual, input), input), input), 0, false, input)
-  checkObservation(actual, input)
-  sameFields(actual, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
-  if (actual.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
-  const bases = [actual.basis, target.basis]
-  if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(actual.basis)} is not ${String(target.basis)}`)
-  return scaled(parseDecimal(notNegativeLevel(target, actual.value, `${input}.value`), `${input}.value`), actual.multiplier - target.multiplier, actual.bound === 'lower', `${input}.value`)
+  const observation = checkObservation(actual, input)
+  sameFields(observation, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
+  if (observation.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
+  const bases = [observation.basis, target.basis]
+  if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(observation.basis)} is not ${String(target.basis)}`)
+  return scaled(parseDecimal(notNegativeLevel(target, observation.value, `${input}.value`), `${input}.value`), observation.multiplier - target.multiplier, observation.bound === 'lower', `${input}.value`)
 }
 
 /**

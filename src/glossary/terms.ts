@@ -124,8 +124,9 @@ export const BOUND_TERMS: Terms<Bound> = {
 }
 
 /**
- * `Target.comparator`, named as format() marks the value: 超 / over, 以上 / at least, and for `eq`
- * the planned quantity itself. Not 约 / about: the sources state these quantities exactly.
+ * `Target.comparator`, named as format() marks the value: 超 / over, at least (in Chinese format()
+ * prints a `gte` figure bare, so 以上（达到即可） is where it is said), and for `eq` the planned
+ * quantity itself. Not 约 / about: the sources state these quantities exactly.
  */
 export const COMPARATOR_TERMS: Terms<Target['comparator']> = {
   gt: { zh: '超（须超过该值）', en: 'over (must be exceeded)' },

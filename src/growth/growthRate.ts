@@ -32,7 +32,9 @@ import type { GrowthResult } from './types.js'
  * level never is); with observations the same naming the field
  * (`previous.value`), and `INVALID_ARGUMENT`,
  * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`
- * (a malformed record names its first bad field, e.g. `current.multiplier`); `BREAK_IN_SERIES`
+ * (a malformed record names its first bad field, e.g. `current.multiplier`; a target, whose
+ * status is not `actual`, is `INVALID_ARGUMENT` naming `current.status`; periods not a whole
+ * number of years apart are `INVALID_PERIOD` naming `previous.period`); `BREAK_IN_SERIES`
  * (`previous`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
  * (`previous.coverage`) when neither states its coverage; `INVALID_ARGUMENT` (`previous`) for an
  * observation against a number (either way round); `UNKNOWN_ID` (`current.scope`) for a scope

@@ -167,6 +167,8 @@ export interface TargetAssessment {
 export function assessTarget(target: Target | TargetId, options?: AssessTargetOptions): TargetAssessment {
   const record = frozenRecord(resolveTarget(target))
   const given = optionsArgument(options, ['on', 'actual', 'dataset'])
+  // One read of a caller's observation: the figure judged is the one handed back as evidence.
+  const actual = typeof given.actual === 'object' ? checkObservation(given.actual, 'options.actual') : given.actual
   const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
   // Deadlines are calendar days in China: today is Beijing's, whatever the host zone.
   const on = given.on === undefined ? beijingDay(Date.now()) : calendarDay(given.on, 'options.on')
@@ -175,21 +177,21 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   if (setOn !== '' && on < setOn) refuse('INVALID_ARGUMENT', 'options.on', `${record.id} was set on ${setOn} (the day its source can be known): on ${on} it was not yet a target`)
   const left = daysLeftOn(record, on)
   // A figure for a period that has not ended (all of 2025, seen on 2025-06-30) cannot exist yet.
-  if (typeof given.actual === 'object' && periodBounds(checkObservation(given.actual, 'options.actual').period).end > on) {
-    refuse('INVALID_PERIOD', 'options.actual.period', `${given.actual.period} has not ended on ${on}: no figure for it can exist yet`)
+  if (typeof actual === 'object' && periodBounds(actual.period).end > on) {
+    refuse('INVALID_PERIOD', 'options.actual.period', `${actual.period} has not ended on ${on}: no figure for it can exist yet`)
   }
   const stock = targetKind(record) === 'stock'
   // A flow's value so far, on a day before its period began, is of nothing: no pace, no verdict.
-  if (typeof given.actual === 'number' && !stock && on < targetSpan(record).start) {
+  if (typeof actual === 'number' && !stock && on < targetSpan(record).start) {
     refuse('INVALID_ARGUMENT', 'options.actual', `a value of ${record.id} on ${on}, before its period starts (${targetSpan(record).start}): nothing toward it can have accrued yet`)
   }
-  const known = given.actual === undefined ? knownFigures(record, on, dataset) : []
+  const known = actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)
   const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)
-  const gap = given.actual !== undefined ? gapOf(record, given.actual, 'options.actual') : final === undefined ? null : gapOf(record, final, 'actual')
+  const gap = actual !== undefined ? gapOf(record, actual, 'options.actual') : final === undefined ? null : gapOf(record, final, 'actual')
   // A caller's actual, a flow's figure for the whole period, or a stock at the deadline decide it.
   // A caller's number is the value so far: it can miss the target only once the deadline is past.
-  const givenDecides = given.actual !== undefined && (left < 0 || (typeof given.actual === 'object' && coversTarget(record, given.actual, stock)))
+  const givenDecides = actual !== undefined && (left < 0 || (typeof actual === 'object' && coversTarget(record, actual, stock)))
   const decisive = givenDecides || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
   const moved = Object.freeze(setOn === '' ? [] : [...breaksSinceSet(record, setOn, dataset?.breaks)])
   const verdict: TargetOutcome =
@@ -210,7 +212,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
     evidence,
     daysLeft: left,
     elapsed: elapsedOn(record, on),
-    pace: pending && !stock ? (typeof given.actual === 'number' ? onPace(record, given.actual, on) : paceOf(record, known)) : null,
+    pace: pending && !stock ? (typeof actual === 'number' ? onPace(record, actual, on) : paceOf(record, known)) : null,
     requiredGrowth: pending ? requiredOf(record, known, stock) : null,
     breaks: moved,
     comparability,

@@ -40,7 +40,8 @@ export interface Pace {
  * @param actual - An observation of the flow accumulated since the target's period began.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.indicator`
- * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`;
+ * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`,
+ * `actual.status` (a target is not an actual);
  * `actual.value` below zero: a flow accumulated since the period began is never negative),
  * `NOT_POSITIVE` (`target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`actual.unit`,
  * `actual.scope`), `INVALID_PERIOD` (`actual.period` not starting with the target's or ending

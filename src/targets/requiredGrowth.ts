@@ -52,7 +52,10 @@ export interface RequiredGrowth {
  * For a flow (GDP in a year), periods of the same length are compared: a 2023 level against a
  * 2024 target is one year; Q1–Q3 against a full year is refused. For a stock (enterprises on a
  * day), the years run from the current observation's day to the deadline. Only level targets
- * have a required growth.
+ * have a required growth, and only in an amount or a count: a percentage target (a rate of 30%)
+ * is refused, since compound growth of a percentage means nothing; its gap is in percentage
+ * points, which {@link targetGap} gives. The current value's day must be at least a month before
+ * the deadline: a yearly rate from a span of days would extrapolate it wildly.
  *
  * @category Targets
  * @param target - The target, or its id.
@@ -60,9 +63,9 @@ export interface RequiredGrowth {
  * @param options - For a number: the day it is for.
  * @returns The yearly and total rates, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.measure` not
- * a level; `current.indicator`, `current.measure`), `NOT_FINITE` or `NOT_POSITIVE` (`current`,
+ * a level; `target` in percent; `current.indicator`, `current.measure`), `NOT_FINITE` or `NOT_POSITIVE` (`current`,
  * `target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`current.unit`, `current.scope`),
- * `INVALID_PERIOD` (`current.period`, `options.from`) when it is not before the deadline or a flow's
+ * `INVALID_PERIOD` (`current.period`, `options.from`) when it is not a month or more before the deadline or a flow's
  * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not an object; an option it does not have, e.g. `options.status`);
  * `BREAK_IN_SERIES` (`current`, `options.from`) when a break in series lies between the current
  * value and the deadline; `COMPARABILITY_UNKNOWN` (`current.coverage`) for an observation whose
@@ -81,6 +84,8 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
   const record = resolveTarget(target)
   const given = optionsArgument(options, ['from'])
   if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a required growth, not a ${record.measure}`)
+  // Compound growth of a rate (20% to 30% as "+50% a year") means nothing a statistician uses.
+  if (record.unit === 'percent') refuse('INVALID_ARGUMENT', 'target', `${record.id} is a percentage: the gap is in percentage points (targetGap gives it), not a growth rate`)
   const name = typeof current === 'number' ? 'current' : 'current.value'
   const start = actualValue(record, current, 'current')
   // A growth from a figure on another footing (another area, another measure) would be no rate at all.
@@ -89,8 +94,9 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
   const deadline = localNoon(targetSpan(record).end)
   const months = differenceInMonths(deadline, from)
   const years = months / 12 + differenceInCalendarDays(deadline, addMonths(from, months)) / 365.25
-  if (years <= 0) {
-    refuse('INVALID_PERIOD', typeof current === 'number' ? 'options.from' : 'current.period', `not before the deadline ${record.deadline}`)
+  // Under a month, a yearly rate extrapolates days to a year (1 to 10 in a day: +2.5e37% a year).
+  if (months < 1) {
+    refuse('INVALID_PERIOD', typeof current === 'number' ? 'options.from' : 'current.period', `not a month or more before the deadline ${record.deadline}`)
   }
   const ratio = positive(record.value, 'target.value') / positive(start.value, name)
   return Object.freeze({

@@ -1,5 +1,6 @@
 import { compareDecimals, decimalToString, subtractDecimals } from '../_internal/decimal.js'
 import { finiteResult, refuse } from '../_internal/checkNumber.js'
+import { checkObservation } from '../_internal/recordShape.js'
 import { actualValue, basisUnknown, resolveTarget, targetKind, targetValue } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { findObservation } from '../query/findObservation.js'
@@ -64,7 +65,9 @@ export interface TargetGap {
  * of a level target (a level is never below zero),
  * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
- * `actual.bound`, `actual.basis`), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`
+ * `actual.bound`, `actual.basis`; `actual.status` not `actual` and `target.status` not `target`
+ * or `plan`: a target is not an actual; `actual` or `target` when reading it throws, as a revoked
+ * proxy does; a record nested over 32 levels deep), `UNIT_MISMATCH` (`actual.unit`), `SCOPE_MISMATCH`
  * (`actual.scope`), `INVALID_PERIOD` (`actual.period`).
  * @example
  * ```ts
@@ -92,7 +95,9 @@ export function targetGap(target: Target | TargetId, actual?: Observation | numb
 }
 
 /** {@link targetGap} of a checked target and a given actual, naming the actual `input` in errors (`options.actual`). */
-export function gapOf(record: Target, given: Observation | number, input: string): TargetGap {
+export function gapOf(record: Target, actual: Observation | number, input: string): TargetGap {
+  // One read of a caller's observation: the figure compared is the one handed back.
+  const given = typeof actual === 'object' ? checkObservation(actual, input) : actual
   // What is measured first (actualValue checks the record and what it measures): another
   // indicator or a growth is that, not a wrong period.
   const reached = actualValue(record, given, input)
@@ -105,7 +110,7 @@ export function gapOf(record: Target, given: Observation | number, input: string
   return Object.freeze({
     target: frozenRecord(record),
     actual: reached.value,
-    observation: typeof given === 'object' ? frozenRecord(given) : null,
+    observation: typeof actual === 'object' ? frozenRecord(actual, given as Observation) : null,
     actualBound: reached.lower ? 'lower' : 'exact',
     gap: finiteResult(Number(decimalToString(subtractDecimals(goal, reached.decimal))), 'target.value'),
     progress: record.value > 0 ? finiteResult(reached.value / record.value, 'target.value') : null,

@@ -1,5 +1,6 @@
 import { parseISO } from 'date-fns/parseISO'
 import { refuse } from '../_internal/checkNumber.js'
+import { THROWS } from '../_internal/plainData.js'
 import { beijingDay } from './beijingDay.js'
 import { dateForm } from './dateForm.js'
 import { isDate } from './isDate.js'
@@ -10,9 +11,16 @@ import { isDate } from './isDate.js'
  * date is the day; a `Date` (of any realm) or a date-time with `Z` or a `±HH:MM` offset (within
  * ±14:00) is an instant whose day is taken in Beijing (Asia/Shanghai). The same under any host
  * `TZ`. Any other form (a year, a month, a week date, a basic form, spaces), or a date the
- * calendar does not have, is `INVALID_DATE` naming `input`.
+ * calendar does not have, is `INVALID_DATE` naming `input`; an object that throws when read (a
+ * revoked proxy) is `INVALID_ARGUMENT` naming it.
  */
 export function calendarDay(value: unknown, input: string): string {
+  // A revoked proxy throws on every read: that, not its form, is what is wrong with it.
+  try {
+    Array.isArray(value)
+  } catch {
+    refuse('INVALID_ARGUMENT', input, THROWS)
+  }
   if (isDate(value)) {
     const time = Date.prototype.getTime.call(value)
     return Number.isNaN(time) ? invalid(value, input) : checkYear(beijingDay(time), value, input)

@@ -1,10 +1,10 @@
 /**
  * Whether a value is a real `Date`, also one from another realm (an iframe, `vm`), where
- * `instanceof Date` is false. The tag alone can be forged, so the date's own `getTime` must accept it.
+ * `instanceof Date` is false. Neither `instanceof` nor the tag proves it (`Object.create(Date.prototype)`
+ * has both and no time; a revoked proxy throws on both), so only the date's own `getTime`
+ * accepting it does.
  */
 export function isDate(value: unknown): value is Date {
-  if (value instanceof Date) return true
-  if (Object.prototype.toString.call(value) !== '[object Date]') return false
   try {
     Date.prototype.getTime.call(value)
     return true

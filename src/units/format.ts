@@ -23,7 +23,7 @@ export interface FormattableValue {
   readonly multiplier: Multiplier
   /** `lower` prints 超 / over; `top` prints a rank as 前N / top N. */
   readonly bound?: Bound
-  /** A target's comparator: `gt` (突破, 超) prints 超 / over, `gte` 以上 / at least, `eq` the bare quantity. */
+  /** A target's comparator: `gt` (突破, 超) prints 超 / over; `gte` prints the bare figure in Chinese, `at least` in English; `eq` the bare quantity. */
   readonly comparator?: 'gt' | 'gte' | 'eq'
   /** `share` prints the whole it is a share of, when `rankAmong` names it. */
   readonly measure?: Measure
@@ -40,7 +40,7 @@ export interface FormattableValue {
 export interface FormatOptions {
   /** `zh-CN` (the default) prints as the sources do (3,201.2亿元); `en` in billions (CNY 320.12 billion). */
   readonly locale?: 'zh-CN' | 'en'
-  /** For counts: what is counted, instead of the counter of `value.indicator`. */
+  /** For counts: what is counted, instead of the counter of `value.indicator`; printed as given (no singular for 1). */
   readonly counter?: Label
 }
 
@@ -63,18 +63,21 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * | rank 1 among 全国 / nationally | 全国第1 | 1st nationally |
  * | rank 3, top bound | 全国前3 | top 3 nationally |
  * | 3.8 万, count of enterprises (户) | 3.8万户 | 38,000 enterprises |
+ * | 1, count of hospitals (家) | 1家 | 1 hospital |
  * | 147, USD, 亿 | 147亿美元 | USD 14.7 billion |
- * | target 3200 units, `gte` (达到, 以上) | 3,200套以上 | at least 3,200 units |
+ * | target 2600, CNY, 亿, `gte` (实现, 达到) | 2,600亿元 | at least CNY 260 billion |
  * | target 1600, CNY, 亿, `gt` (突破, 超) | 超1,600亿元 | over CNY 160 billion |
  * | target 1580 units, `eq` (a planned quantity) | 1,580套 | 1,580 units |
  *
  * In English, amounts are converted exactly (digits moved, not multiplied) to billions, millions
  * or units, whichever keeps the integer part shortest without going below one, and printed
  * without trailing zeros, since the published decimals belong to the Chinese unit. A share with
- * `rankAmong` prints its whole (占全省61% / 61% of Sichuan). Every comparator shows: a target's
- * `gt` prints like a lower bound, `gte` as 以上 / at least; `eq`, a quantity the source states
- * without qualifier, prints bare (约 / about would add a word the source does not say). Money
- * stays in its currency: US dollars print as 美元 / USD, never converted.
+ * `rankAmong` prints its whole (占全省61% / 61% of Sichuan). A target's `gt` prints like a lower
+ * bound. A `gte` target prints the bare figure in Chinese: a target figure already means "reach
+ * it", and 以上 would add a word many sources do not say (力争实现2600亿元); English says `at
+ * least`. An `eq` target, a quantity the source states without qualifier, prints bare in both
+ * (约 / about would add a word the source does not say). Money stays in its currency: US
+ * dollars print as 美元 / USD, never converted.
  *
  * The record must agree with itself, as the record schemas require: a value with more decimals
  * than `decimals` states (3201.25 with `decimals: 1`) and a percent or a rank with a multiplier
@@ -127,7 +130,7 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * import { format, getTarget } from 'cdht-data'
  * const housing = getTarget('housing-units-listed-for-sale-2024')
  * console.log([format(housing), format(housing, { locale: 'en' })])
- * //=> ['3,200套以上', 'at least 3,200 units']
+ * //=> ['3,200套', 'at least 3,200 units']
  * ```
  */
 export function format(record: FormattableValue, options?: FormatOptions): string {
@@ -136,15 +139,17 @@ export function format(record: FormattableValue, options?: FormatOptions): strin
   oneOf(locale, LOCALES, 'options.locale')
   if (given.counter !== undefined) label(given.counter, 'options.counter')
   const zh = locale === 'zh-CN'
-  checkRecord(record)
-  const text = record.unit === 'rank' ? rank(record, zh) : amount(record, given.counter, zh)
-  if (record.bound === 'lower' || record.comparator === 'gt') return zh ? `超${text}` : `over ${text}`
-  if (record.comparator === 'gte') return zh ? `${text}以上` : `at least ${text}`
+  // One read of the record's own fields: what is checked is what is printed.
+  const fields = checkRecord(record)
+  const text = fields.unit === 'rank' ? rank(fields, zh) : amount(fields, given.counter, zh)
+  if (fields.bound === 'lower' || fields.comparator === 'gt') return zh ? `超${text}` : `over ${text}`
+  // A target figure is a goal to reach already: 以上 would add a word the source may not say.
+  if (fields.comparator === 'gte' && !zh) return `at least ${text}`
   return text
 }
 
-/** Checks the fields format reads, naming the first bad one (`record.multiplier`). */
-function checkRecord(record: FormattableValue): void {
+/** The record's own fields, checked, naming the first bad one (`record.multiplier`). */
+function checkRecord(record: FormattableValue): FormattableValue {
   const fields = objectArgument(record, 'record')
   finite(fields.value, 'record.value')
   const decimals = finite(fields.decimals, 'record.decimals')
@@ -157,7 +162,9 @@ function checkRecord(record: FormattableValue): void {
   oneOf(fields.measure, ['level', 'growth', 'share', 'rank'], 'record.measure', true)
   if (fields.rankAmong !== undefined) label(fields.rankAmong, 'record.rankAmong')
   if (fields.indicator !== undefined) stringArgument(fields.indicator, 'record.indicator')
-  figureAgrees(record, 'record')
+  const checked = fields as unknown as FormattableValue
+  figureAgrees(checked, 'record')
+  return checked
 }
 
 function label(value: unknown, input: string): void {
@@ -186,7 +193,14 @@ function amount(record: FormattableValue, counter: Label | undefined, zh: boolea
   const [power, word] = magnitude > 9 ? [9, ' billion'] : magnitude > 6 ? [6, ' million'] : [0, '']
   const digits = plain(shiftDecimal(units, -power)) + word
   if (record.unit === 'CNY' || record.unit === 'USD') return `${record.unit} ${digits}`
-  return what === undefined ? digits : `${digits} ${what.en}`
+  if (what === undefined) return digits
+  // Our counters are English plurals; a caller's counter is printed as given.
+  return `${digits} ${digits === '1' && counter === undefined ? singular(what.en) : what.en}`
+}
+
+/** The singular of one of the package's counters (enterprises, laboratories, people). */
+function singular(plural: string): string {
+  return plural === 'people' ? 'person' : plural.replace(/ies$/, 'y').replace(/([^s])s$/, '$1')
 }
 
 /** Grouped digits with exactly the decimals the value has (no trailing zeros). */

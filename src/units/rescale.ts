@@ -1,5 +1,6 @@
 import { decimalToString, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { multiplier } from '../_internal/multiplier.js'
+import { objectArgument } from '../_internal/recordShape.js'
 import type { Multiplier } from '../types.js'
 
 /**
@@ -59,7 +60,11 @@ export function rescale(value: number | string, from: Multiplier, to: Multiplier
 export function rescale(record: ScaledValue, to: Multiplier): string
 export function rescale(value: number | string | ScaledValue, from: Multiplier, to?: Multiplier): string {
   // null takes the number path, where it is NOT_FINITE naming `value`.
-  if (typeof value === 'object' && (value as unknown) !== null) return rescale(value.value, value.multiplier, from)
+  if (typeof value === 'object' && (value as unknown) !== null) {
+    // Read once, own fields only: a revoked proxy is INVALID_ARGUMENT naming `value`, not a TypeError.
+    const record = objectArgument(value, 'value')
+    return rescale(record.value as number, record.multiplier as Multiplier, from)
+  }
   const places = multiplier(from, 'from') - multiplier(to, 'to')
   return decimalToString(shiftDecimal(parseDecimal(value as number | string, 'value'), places))
 }

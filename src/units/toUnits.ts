@@ -1,6 +1,7 @@
 import { refuse, show } from '../_internal/checkNumber.js'
 import { decimalToBigInt, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { multiplier } from '../_internal/multiplier.js'
+import { objectArgument } from '../_internal/recordShape.js'
 import type { Multiplier } from '../types.js'
 import type { ScaledValue } from './rescale.js'
 
@@ -42,7 +43,11 @@ export function toUnits(value: number | string, multiplier: Multiplier): bigint
 export function toUnits(record: ScaledValue): bigint
 export function toUnits(value: number | string | ScaledValue, power?: Multiplier): bigint {
   // null takes the number path, where it is NOT_FINITE naming `value`.
-  if (typeof value === 'object' && (value as unknown) !== null) return toUnits(value.value, value.multiplier)
+  if (typeof value === 'object' && (value as unknown) !== null) {
+    // Read once, own fields only: a revoked proxy is INVALID_ARGUMENT naming `value`, not a TypeError.
+    const record = objectArgument(value, 'value')
+    return toUnits(record.value as number, record.multiplier as Multiplier)
+  }
   const units = decimalToBigInt(shiftDecimal(parseDecimal(value as number | string, 'value'), multiplier(power, 'multiplier')))
   return units ?? refuse('NOT_INTEGER', 'value', `${show(value)} × 10^${show(power)} is not a whole number of units`)
 }

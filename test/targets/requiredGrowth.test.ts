@@ -99,3 +99,21 @@ describe('requiredGrowth from a figure that leaves its coverage unstated', () =>
     expect(requiredGrowth(bondedTarget, 433.01).percentPerYear.toFixed(2)).toBe('15.47')
   })
 })
+
+describe('requiredGrowth only where a yearly rate means something', () => {
+  it('refuses a percentage target: compound growth of a rate is no measure (20% to 30% is +10 points)', () => {
+    expect(() => requiredGrowth('no-application-policy-rate-2024', 20)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'target', message: expect.stringContaining('percentage points') as string }) as Error,
+    )
+  })
+
+  it('refuses a start less than a month before the deadline, naming options.from (it gave 2.49e37% a year)', () => {
+    for (const current of [1, 8]) {
+      expect(() => requiredGrowth('tertiary-hospitals-2024', current, { from: '2024-12-30' })).toThrow(
+        expect.objectContaining({ code: 'INVALID_PERIOD', input: 'options.from' }) as Error,
+      )
+    }
+    // A month and a day (November 30 to December 31) is span enough.
+    expect(requiredGrowth('tertiary-hospitals-2024', 8, { from: '2024-11-30' }).years).toBeCloseTo(1 / 12 + 1 / 365.25, 6)
+  })
+})

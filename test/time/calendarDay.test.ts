@@ -105,6 +105,11 @@ describe('every helper that takes a day refuses the undocumented forms, naming i
     ['requiredGrowth', (day: string) => requiredGrowth('gdp-target-2021', 2400, { from: day }), 'options.from'],
   ] as const)('%s', (_name, call, input) => {
     for (const day of forms) expect(() => call(day)).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input }))
+    // Date.prototype without a time: instanceof Date and the tag say date, getTime says no.
+    expect(() => call(Object.create(Date.prototype) as never)).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input }))
+    const { proxy, revoke } = Proxy.revocable(new Date(), {})
+    revoke()
+    expect(() => call(proxy as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input, message: `${input}: reading it throws` }))
   })
 })
 

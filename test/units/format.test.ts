@@ -50,7 +50,9 @@ describe('format', () => {
 
   it.each([
     { id: 'bio-industry-scale-bio-town-2024', zh: '超1,600亿元' },
-    { id: 'gdp-target-2021', zh: '2,600亿元以上' },
+    // 力争实现2600亿元: the source adds no 以上, and neither does format
+    { id: 'gdp-target-2021', zh: '2,600亿元' },
+    { id: 'total-output-target-2025', zh: '15,000亿元' },
   ] as { id: TargetId; zh: string }[])('writes target $id as $zh', ({ id, zh }) => {
     expect(format(getTarget(id))).toBe(zh)
   })

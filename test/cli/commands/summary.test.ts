@@ -81,7 +81,7 @@ describe('renderSummary', () => {
     const summary = buildSummary(context)
     expect(summary.targets.map((entry) => entry.outcome)).toContain('pending')
     const text = renderSummary(summary, context)
-    expect(text).toMatch(/^三级医院达到10家 +10家以上 +2024-12-31 +未到期 +184$/m)
+    expect(text).toMatch(/^三级医院达到10家 +10家 +2024-12-31 +未到期 +184$/m)
     expect(text).not.toContain('已过期')
   })
   it('gives each target’s outcome in --json', () => {
