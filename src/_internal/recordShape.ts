@@ -1,6 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
-import { decimalsFitValue, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
+import { COVERAGE_SCOPE, boundFitsMeasure, coverageFitsScope, decimalsFitValue, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 import { plainData, THROWS } from './plainData.js'
 
@@ -138,6 +138,11 @@ export function checkObservation(value: unknown, input: string): Observation {
   oneOf(record.status, ['actual'], `${input}.status`)
   oneOf(record.bound, BOUNDS, `${input}.bound`)
   oneOf(record.coverage, COVERAGES, `${input}.coverage`, true)
+  // The schemas' rules too: a top-N bound belongs to a rank, coverage to the bonded zone alone.
+  if (!boundFitsMeasure(record)) refuse('INVALID_ARGUMENT', `${input}.bound`, `top (within the top N) is for a rank, not a ${show(record.measure)}`)
+  if (!coverageFitsScope(record)) {
+    refuse('INVALID_ARGUMENT', `${input}.coverage`, record.coverage === undefined ? `required for the ${COVERAGE_SCOPE} scope` : `only the ${COVERAGE_SCOPE} scope has one, not ${show(record.scope)}`)
+  }
   return record as unknown as Observation
 }
 

@@ -72,7 +72,7 @@ describe('cagr with observations', () => {
   it.each([
     { why: 'years that disagree with the periods', years: 3, first: {}, code: 'INVALID_ARGUMENT', input: 'years' },
     { why: 'fractional years', years: 2.5, first: {}, code: 'NOT_INTEGER', input: 'years' },
-    { why: 'another scope', years: undefined, first: { scope: 'bonded-zone' }, code: 'SCOPE_MISMATCH', input: 'first.scope' },
+    { why: 'another scope', years: undefined, first: { scope: 'chengdu' }, code: 'SCOPE_MISMATCH', input: 'first.scope' },
     { why: 'a first period after the last', years: undefined, first: { period: '2024' }, code: 'INVALID_PERIOD', input: 'first.period' },
     { why: 'a zero first value', years: undefined, first: { value: 0 }, code: 'NOT_POSITIVE', input: 'first.value' },
   ])('refuses $why with $code naming $input', ({ years, first, code, input }) => {

@@ -137,7 +137,7 @@ describe('growthRate with observations', () => {
     { why: 'a top-N rank', previous: {}, current: { bound: 'top' }, code: 'INVALID_ARGUMENT', input: 'current.bound' },
     { why: 'another indicator', previous: { indicator: 'digital-services-revenue' }, current: {}, code: 'INVALID_ARGUMENT', input: 'previous.indicator' },
     { why: 'another unit', previous: { unit: 'count' }, current: {}, code: 'UNIT_MISMATCH', input: 'previous.unit' },
-    { why: 'another scope', previous: { scope: 'bonded-zone' }, current: {}, code: 'SCOPE_MISMATCH', input: 'previous.scope' },
+    { why: 'another scope', previous: { scope: 'chengdu' }, current: {}, code: 'SCOPE_MISMATCH', input: 'previous.scope' },
     { why: 'a growth, not a level', previous: { measure: 'growth' }, current: {}, code: 'INVALID_ARGUMENT', input: 'previous.measure' },
     { why: 'a later period', previous: { period: '2024' }, current: {}, code: 'INVALID_PERIOD', input: 'previous.period' },
     { why: 'the same period', previous: { period: '2023' }, current: {}, code: 'INVALID_PERIOD', input: 'previous.period' },

@@ -127,7 +127,7 @@ describe('impliedPrevious with observations', () => {
     { why: 'both are lower bounds', level: { bound: 'lower' }, rate: { bound: 'lower' }, code: 'INVALID_ARGUMENT', input: 'growth.bound' },
     { why: 'a top-N rank', level: { bound: 'top' }, rate: {}, code: 'INVALID_ARGUMENT', input: 'current.bound' },
     { why: 'a growth of another year', level: {}, rate: { period: '2022' }, code: 'INVALID_PERIOD', input: 'growth.period' },
-    { why: 'a growth of another scope', level: {}, rate: { scope: 'bonded-zone' }, code: 'SCOPE_MISMATCH', input: 'growth.scope' },
+    { why: 'a growth of another scope', level: {}, rate: { scope: 'chengdu' }, code: 'SCOPE_MISMATCH', input: 'growth.scope' },
     { why: 'a growth of another indicator', level: {}, rate: { indicator: 'gdp' }, code: 'INVALID_ARGUMENT', input: 'growth.indicator' },
     { why: 'a level given as the growth', level: {}, rate: { measure: 'level' }, code: 'INVALID_ARGUMENT', input: 'growth.measure' },
     { why: 'a growth given as the level', level: { measure: 'growth' }, rate: {}, code: 'INVALID_ARGUMENT', input: 'current.measure' },

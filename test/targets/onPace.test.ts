@@ -32,7 +32,7 @@ describe('onPace', () => {
     { why: 'an infinite actual', record: 'gdp-target-2021', actual: Number.POSITIVE_INFINITY, date: '2021-06-30', code: 'NOT_FINITE', input: 'actual' },
     { why: 'a period not starting with the target’s', record: 'gdp-target-2021', actual: observation({ period: '2021-04/2021-09' }), date: undefined, code: 'INVALID_PERIOD', input: 'actual.period' },
     { why: 'a period ending after the deadline', record: 'gdp-target-2021', actual: observation({ period: '2021-01/2022-03' }), date: undefined, code: 'INVALID_PERIOD', input: 'actual.period' },
-    { why: 'another scope', record: 'gdp-target-2021', actual: observation({ period: '2021-01/2021-06', scope: 'bonded-zone' }), date: undefined, code: 'SCOPE_MISMATCH', input: 'actual.scope' },
+    { why: 'another scope', record: 'gdp-target-2021', actual: observation({ period: '2021-01/2021-06', scope: 'chengdu' }), date: undefined, code: 'SCOPE_MISMATCH', input: 'actual.scope' },
   ] as { why: string; record: Parameters<typeof onPace>[0]; actual: number; date: string; code: string; input: string }[])(
     'refuses $why with $code naming $input',
     ({ record, actual, date, code, input }) => {

@@ -42,7 +42,7 @@ describe('requiredGrowth', () => {
     { why: 'a flow over a shorter period', record: 'gdp-target-2021', current: getObservation('gdp-2021-01-2021-09'), options: {}, code: 'INVALID_PERIOD', input: 'current.period' },
     { why: 'a flow of the target’s own period', record: 'gdp-target-2021', current: getObservation('gdp-2021'), options: {}, code: 'INVALID_PERIOD', input: 'current.period' },
     { why: 'a zero level', record: 'gdp-target-2021', current: observation({ period: '2020', value: 0 }), options: {}, code: 'NOT_POSITIVE', input: 'current.value' },
-    { why: 'another scope', record: 'gdp-target-2021', current: observation({ period: '2020', scope: 'bonded-zone' }), options: {}, code: 'SCOPE_MISMATCH', input: 'current.scope' },
+    { why: 'another scope', record: 'gdp-target-2021', current: observation({ period: '2020', scope: 'chengdu' }), options: {}, code: 'SCOPE_MISMATCH', input: 'current.scope' },
     { why: 'an unknown target', record: 'nope', current: 1, options: {}, code: 'UNKNOWN_ID', input: 'target' },
   ] as { why: string; record: Parameters<typeof requiredGrowth>[0]; current: Parameters<typeof requiredGrowth>[1]; options: object; code: string; input: string }[])(
     'refuses $why with $code naming $input',

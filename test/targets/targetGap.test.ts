@@ -101,7 +101,7 @@ describe('targetGap', () => {
   it.each([
     { why: 'an unknown target id', target: 'gdp-target-2099', actual: 1, code: 'UNKNOWN_ID', input: 'target' },
     { why: 'a NaN actual', target: 'gdp-target-2021', actual: Number.NaN, code: 'NOT_FINITE', input: 'actual' },
-    { why: 'an actual of another scope', target: target(), actual: observation({ period: '2021', scope: 'bonded-zone' }), code: 'SCOPE_MISMATCH', input: 'actual.scope' },
+    { why: 'an actual of another scope', target: target(), actual: observation({ period: '2021', scope: 'chengdu' }), code: 'SCOPE_MISMATCH', input: 'actual.scope' },
     { why: 'an actual of another indicator', target: target(), actual: observation({ period: '2021', indicator: 'foreign-trade' }), code: 'INVALID_ARGUMENT', input: 'actual.indicator' },
     { why: 'an actual in another unit', target: target(), actual: observation({ period: '2021', unit: 'count' }), code: 'UNIT_MISMATCH', input: 'actual.unit' },
     { why: 'a growth against a level target', target: target(), actual: growth(11.1, 'real', { period: '2021' }), code: 'INVALID_ARGUMENT', input: 'actual.measure' },
