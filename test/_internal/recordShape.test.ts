@@ -82,6 +82,7 @@ describe('options and optional fields are read from own properties only', () => 
       // A caller's record without a coverage of its own states none: it is comparable.
       expect(growthRate(gdp, structuredClone(getObservation('gdp-2022'))).percent).toBe(rate)
       expect(growthSeries('gdp').length).toBeGreaterThan(5)
+      expect(requiredGrowth('gdp-target-2021', structuredClone(getObservation('gdp-2020'))).years).toBe(1)
     } finally {
       Reflect.deleteProperty(prototype, key)
     }
