@@ -84,7 +84,7 @@ describe('options and optional fields are read from own properties only', () => 
       expect(growthRate(gdp, structuredClone(getObservation('gdp-2022'))).percent).toBe(rate)
       expect(growthSeries('gdp').length).toBeGreaterThan(5)
       expect(requiredGrowth('gdp-target-2021', structuredClone(getObservation('gdp-2020'))).years).toBe(1)
-      const growth = structuredClone(getObservation('gdp-growth-2023')) as Record<string, unknown>
+      const growth = structuredClone(getObservation('gdp-growth-2023')) as unknown as Record<string, unknown>
       Reflect.deleteProperty(growth, 'basis')
       expect(impliedPrevious(getObservation('gdp-2023'), growth as never).basis).toBe('unspecified')
     } finally {
