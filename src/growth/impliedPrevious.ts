@@ -58,20 +58,21 @@ export function impliedPrevious(current: number | Observation, growth: number | 
   if (typeof current !== 'object' || typeof growth !== 'object') {
     return implied(current as number, growth as number, 'current', 'growthPercent')
   }
-  checkObservation(current, 'current')
-  checkObservation(growth, 'growth')
-  sameFields(current, 'current', { measure: 'level' })
-  const warnings = reportedGrowthWarnings(current, growth, 'growth')
-  for (const [record, name] of [[current, 'current'], [growth, 'growth']] as const) {
+  // The fields checked, read once and own only: an inherited basis is not the figure's.
+  const level = checkObservation(current, 'current')
+  const rate = checkObservation(growth, 'growth')
+  sameFields(level, 'current', { measure: 'level' })
+  const warnings = reportedGrowthWarnings(level, rate, 'growth')
+  for (const [record, name] of [[level, 'current'], [rate, 'growth']] as const) {
     if (record.bound === 'top') refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank')
   }
-  if (current.bound === 'lower' && growth.bound === 'lower') refuse('INVALID_ARGUMENT', 'growth.bound', 'both are lower bounds')
+  if (level.bound === 'lower' && rate.bound === 'lower') refuse('INVALID_ARGUMENT', 'growth.bound', 'both are lower bounds')
   return deepFreeze({
-    value: implied(current.value, growth.value, 'current.value', 'growth.value'),
-    unit: current.unit,
-    multiplier: current.multiplier,
-    bound: current.bound === 'lower' ? 'lower' : growth.bound === 'lower' ? 'upper' : 'exact',
-    basis: growth.basis ?? 'unspecified',
+    value: implied(level.value, rate.value, 'current.value', 'growth.value'),
+    unit: level.unit,
+    multiplier: level.multiplier,
+    bound: level.bound === 'lower' ? 'lower' : rate.bound === 'lower' ? 'upper' : 'exact',
+    basis: rate.basis ?? 'unspecified',
     warnings,
   })
 }

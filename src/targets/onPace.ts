@@ -1,6 +1,7 @@
 import { finiteResult, refuse } from '../_internal/checkNumber.js'
 import { calendarDay } from '../time/calendarDay.js'
 import { actualValue, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
+import { checkObservation } from '../_internal/recordShape.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DateInput } from '../time/types.js'
@@ -81,15 +82,17 @@ export function onPace(target: Target | TargetId, actual: Observation | number, 
   if (targetKind(record) !== 'flow') refuse('INVALID_ARGUMENT', 'target.indicator', `${record.indicator} is a stock: it has no pace`)
   if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a pace, not a ${record.measure}`)
   if (record.value <= 0) refuse('NOT_POSITIVE', 'target.value', `not above zero: ${record.value}`)
-  const reached = actualValue(record, actual, 'actual')
+  // A caller's observation read once: its period is that of the value checked.
+  const observed = typeof actual === 'object' ? checkObservation(actual, 'actual') : actual
+  const reached = actualValue(record, observed, 'actual')
   const span = targetSpan(record)
   let day: string
-  if (typeof actual === 'object') {
+  if (typeof observed === 'object') {
     // An observation's day is the end of its period: a second day would contradict it or be ignored.
     if (date !== undefined) refuse('INVALID_ARGUMENT', 'date', 'an observation is for the last day of its period: give no date with it')
-    const covered = periodBounds(actual.period)
+    const covered = periodBounds(observed.period)
     if (covered.start !== span.start || covered.end > span.end) {
-      refuse('INVALID_PERIOD', 'actual.period', `${actual.period} does not run from the start of ${record.period}`)
+      refuse('INVALID_PERIOD', 'actual.period', `${observed.period} does not run from the start of ${record.period}`)
     }
     day = covered.end
   } else {

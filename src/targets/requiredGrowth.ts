@@ -2,7 +2,7 @@ import { addMonths } from 'date-fns/addMonths'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { differenceInMonths } from 'date-fns/differenceInMonths'
 import { finiteResult, positive, refuse } from '../_internal/checkNumber.js'
-import { optionsArgument } from '../_internal/recordShape.js'
+import { checkObservation, optionsArgument } from '../_internal/recordShape.js'
 import { breaksSinceSet, refuseAcrossBreaks } from '../_internal/breaks.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { actualValue, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
@@ -86,17 +86,19 @@ export function requiredGrowth(target: Target | TargetId, current: Observation |
   if (record.measure !== 'level') refuse('INVALID_ARGUMENT', 'target.measure', `only a level target has a required growth, not a ${record.measure}`)
   // Compound growth of a rate (20% to 30% as "+50% a year") means nothing a statistician uses.
   if (record.unit === 'percent') refuse('INVALID_ARGUMENT', 'target', `${record.id} is a percentage: the gap is in percentage points (targetGap gives it), not a growth rate`)
-  const name = typeof current === 'number' ? 'current' : 'current.value'
-  const start = actualValue(record, current, 'current')
+  // A caller's observation read once, own fields only (an inherited coverage is not its own).
+  const observed = typeof current === 'object' ? checkObservation(current, 'current') : current
+  const name = typeof observed === 'number' ? 'current' : 'current.value'
+  const start = actualValue(record, observed, 'current')
   // A growth from a figure on another footing (another area, another measure) would be no rate at all.
-  if (typeof current === 'object') refuseAcrossBreaks(current, { ...record, coverage: current.coverage }, 'current')
-  const from = typeof current === 'number' ? fromForNumber(record, given) : fromForObservation(record, current)
+  if (typeof observed === 'object') refuseAcrossBreaks(observed, { ...record, coverage: observed.coverage }, 'current')
+  const from = typeof observed === 'number' ? fromForNumber(record, given) : fromForObservation(record, observed)
   const deadline = localNoon(targetSpan(record).end)
   const months = differenceInMonths(deadline, from)
   const years = months / 12 + differenceInCalendarDays(deadline, addMonths(from, months)) / 365.25
   // Under a month, a yearly rate extrapolates days to a year (1 to 10 in a day: +2.5e37% a year).
   if (months < 1) {
-    refuse('INVALID_PERIOD', typeof current === 'number' ? 'options.from' : 'current.period', `not a month or more before the deadline ${record.deadline}`)
+    refuse('INVALID_PERIOD', typeof observed === 'number' ? 'options.from' : 'current.period', `not a month or more before the deadline ${record.deadline}`)
   }
   const ratio = positive(record.value, 'target.value') / positive(start.value, name)
   return Object.freeze({

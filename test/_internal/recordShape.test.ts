@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessTarget, cagr, findObservation, format, getObservation, getTarget, growthRate, growthSeries, requiredGrowth, rescale, targetGap, targetsByZone, toUnits } from '../../src/index.js'
+import { assessTarget, cagr, findObservation, format, getObservation, getTarget, growthRate, growthSeries, impliedPrevious, requiredGrowth, rescale, targetGap, targetsByZone, toUnits } from '../../src/index.js'
 import { observations, targets } from '../../src/data/collections.js'
 import { checkObservation, checkTarget } from '../../src/_internal/recordShape.js'
 
@@ -63,6 +63,7 @@ describe('options and optional fields are read from own properties only', () => 
   })
 
   it.each([
+    ['basis', 'real'],
     ['scope', 'bonded-zone'],
     ['bound', 'lower'],
     ['comparator', 'gt'],
@@ -82,6 +83,10 @@ describe('options and optional fields are read from own properties only', () => 
       // A caller's record without a coverage of its own states none: it is comparable.
       expect(growthRate(gdp, structuredClone(getObservation('gdp-2022'))).percent).toBe(rate)
       expect(growthSeries('gdp').length).toBeGreaterThan(5)
+      expect(requiredGrowth('gdp-target-2021', structuredClone(getObservation('gdp-2020'))).years).toBe(1)
+      const growth = structuredClone(getObservation('gdp-growth-2023')) as unknown as Record<string, unknown>
+      Reflect.deleteProperty(growth, 'basis')
+      expect(impliedPrevious(getObservation('gdp-2023'), growth as never).basis).toBe('unspecified')
     } finally {
       Reflect.deleteProperty(prototype, key)
     }
