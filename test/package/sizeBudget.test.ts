@@ -22,16 +22,22 @@ const KB = 1024
 // a caller's view checks its records once (it handed back a NaN or a forged unit as given);
 // and targetGap from 17.6 KB to about 18.0 KB (18,439 B before the message was shortened, just
 // over its 18 KB), since a result holds a frozen copy of a caller's record, not the caller's
-// object: budget 18.5 KB.
+// object: budget 18.5 KB. Then a sixth fresh user's pass (REPORT6) added to every check of a
+// caller's record: its own fields read once into a copy (a getter or a polluted prototype
+// changed answers after the check), a revoked proxy or a record nested without end refused
+// (raw TypeError, stack overflow), `status` checked (a target passed as an actual met itself),
+// the schemas' bound and coverage rules, and in a view, revisions of the same figure only.
+// About 0.25 KB of growthRate, 0.45 KB of findObservation and targetGap: budgets 3.25, 15 and 19 KB.
 // Goals were 6 and 8 KB for the two lookups, with half the data.
 const budgets = [
-  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3 * KB },
-  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 14.5 * KB },
-  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 18.5 * KB },
+  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3.25 * KB },
+  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 15 * KB },
+  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 19 * KB },
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
-  // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 49.0 KB.
-  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 50 * KB },
+  // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 49.0 KB, then
+  // 50.3 KB with the checks from REPORT6 (above).
+  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 51 * KB },
 ]
 
 // Strings that only zod's code contains: if one appears, the main entry pulled zod in.
@@ -62,7 +68,7 @@ const emptyData: Plugin = {
 }
 
 describe('bundle size budgets (esbuild, minified, gzip)', () => {
-  it('the packed tarball stays within 392 KB', () => {
+  it('the packed tarball stays within 400 KB', () => {
     // Was 523 KB: the data compiled three times (ESM, CJS, the CLI's own copy) and source maps
     // holding every source file, data included. Then the data was built into the ESM entry only,
     // the declarations written once and the Excel copies left out, while the 2012-2022 history
@@ -70,11 +76,11 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     // and the guides and CHANGELOG.md came to ship: 357 KB. The CJS entry then got its own copy
     // of the data again (32 KB): requiring data/*.json, it shared its records with any app that
     // required those files, so an app's edits changed the library's answers and the library froze
-    // the app's objects. 388 KB measured. The issue's goal of 300 KB would mean dropping an export
+    // the app's objects. 388 KB measured; 394 KB with REPORT6's record checks and their docs. The issue's goal of 300 KB would mean dropping an export
     // format data teams read from the tarball (NDJSON 32 KB, CSV 30 KB) or the guides.
     const size = statSync(inject('tarball')).size
-    console.log(`size: packed tarball ${size} B (budget ${392 * KB} B)`)
-    expect(size).toBeLessThanOrEqual(392 * KB)
+    console.log(`size: packed tarball ${size} B (budget ${400 * KB} B)`)
+    expect(size).toBeLessThanOrEqual(400 * KB)
   })
 
   it('the data is built into the two entries, ESM and CJS, and nowhere else (the CLI requires the CJS entry)', () => {
@@ -86,8 +92,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
   // Was 17 KB with the generated id lists counted as code; they are data, and are emptied now
   // like the generated lookups: 14.4 KB measured. Then 15.1 KB, with the checks a caller's
   // records now get (a view's records in lookups, plain data with no cycle, frozen copies in
-  // results, a flow's day before its period): budget 16 KB.
-  it('the main entry code without its data stays within 16 KB gzip', async () => {
+  // results, a flow's day before its period): budget 16 KB. Then 16.0 KB with the checks from
+  // REPORT6 (own fields read once, proxies, depth, status, the schemas' bound and coverage rules,
+  // revisions in a view): budget 16.5 KB.
+  it('the main entry code without its data stays within 16.5 KB gzip', async () => {
     const result = await build({
       ...BUNDLE_OPTIONS,
       entryPoints: [resolve(import.meta.dirname, '../../src/index.ts')],
@@ -95,10 +103,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     })
     const code = result.outputFiles[0]!.text
     const gzip = gzipSync(code).length
-    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${16 * KB} B)`)
+    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${16.5 * KB} B)`)
     // The plugin emptied the data (an id or a source day would show it did not).
     for (const datum of ['gdp-2023', 'cdht-work-meeting-2024', '2024-02-23']) expect(code).not.toContain(datum)
-    expect(gzip).toBeLessThanOrEqual(16 * KB)
+    expect(gzip).toBeLessThanOrEqual(16.5 * KB)
   })
 
   it.each(budgets)('$name stays within $maxGzip bytes gzip', async ({ name, source, maxGzip }) => {
