@@ -190,7 +190,9 @@ function seriesId(observation: Observation): string {
 
 function seriesName({ indicator, sample }: Series): string {
   const measure = sample.measure === 'level' ? '' : `, ${sample.measure}${sample.basis === undefined ? '' : ` (${sample.basis})`}`
-  const among = sample.rankAmong === undefined ? '' : ` among ${sample.rankAmong.en}`
+  // rankAmong is a phrase of its own ("nationwide", "among China's bonded zones", "Sichuan
+  // province"): a share is of it, a rank is placed by it in brackets.
+  const among = sample.rankAmong === undefined ? '' : sample.measure === 'share' ? ` of ${sample.rankAmong.en}` : ` (${sample.rankAmong.en})`
   return `${indicator.label.en}${measure}${among}`
 }
 

@@ -45,7 +45,7 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
   "files": {
     "sources.json": "eabf98409208a5418d8bd2ce4640f1fbc6e459791c566558f3e071992975a6a5",
     "indicators.json": "f7f8d40f45434a3c9668364e424ba6aa4de30c6a4aa818db5e0bddf12b5174fa",
-    "observations.json": "5cd2b0fc0f7afa4a94e0f9f6edaed9fadbf736e91780f8fd2e8ff717899a7d1f",
+    "observations.json": "4de700b0414eb2ab8ad83d6cf902df290b834d4a0455ac3850480e6a9af486f9",
     "targets.json": "3d3ee65dcb3ef743c7bcf360b4c8e38746adbf9d11fe27ac4f6acad98be861f7",
     "zones.json": "5b7cd698af1f49f20880f97126a8438f4e14b28809d2120753fe0d91366d0276",
     "industries.json": "e3592b94c455d311791c3c1aa9131cd246b5691d4451b1b7cfb0d506c30e9d9f",
@@ -73,6 +73,6 @@ export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze<DatasetMeta>({
     "schema/targets.ndjson.schema.json": "c36a1d08d314d2c164c505406c345ecf7d5dffce3e1d5f9c04244b6a9307181d",
     "schema/targets.schema.json": "33ed84d651c9a314ea4196f805d14b1c37b7c52a47db363954d9452904a30834",
     "schema/zones.schema.json": "1af50f1650b9b9ca0382c6d10e60145918024ea4a6826e855c0071814b2918f4",
-    "export/datapackage.json": "9a9ca3b6e3d269388473e6600f422a3a4bc86d85de9509ef0777a8a6fe3386bd"
+    "export/datapackage.json": "9090ece7eb0b5c1e44127f531c0cba0e2b75afe33a4939168b86414e16103425"
   }
 })

@@ -81,6 +81,15 @@ describe('toJsonStat', () => {
     expect(note).toContain('split a status on spaces')
   })
 
+  // rankAmong is a phrase ("nationwide", "among China's bonded zones"): "rank among among …" read as garble.
+  it('names a rank or share series with its whole as a phrase, never "among among" or "among in"', () => {
+    const release = JSON.parse(toJsonStat(dataset, fixtureRelease)) as JsonStat & { dimension: { series: { category: { label: Record<string, string> } } } }
+    const labels = Object.values(release.dimension.series.category.label)
+    expect(labels.filter((label) => / among (among|in|nationwide|Sichuan|Chengdu)\b/.test(label))).toEqual([])
+    expect(labels).toContain('Gross domestic product, share of Chengdu')
+    expect(labels).toContain('Foreign trade (imports and exports), rank (nationwide)')
+  })
+
   it('gives each series its unit with the most decimals published in it', () => {
     expect(jsonStat.dimension.series!.category.unit).toMatchObject({
       'gdp.level': { label: '100 million CNY (亿元)', decimals: 1 },
