@@ -1,25 +1,39 @@
 // The codes as a list, so isCdhtDataError can tell a code of ours from a look-alike's.
-const CODES = [
-  'NOT_FINITE',
-  'NOT_POSITIVE',
-  'NOT_INTEGER',
-  'UNKNOWN_ID',
-  'UNIT_MISMATCH',
-  'SCOPE_MISMATCH',
-  'INVALID_DATE',
-  'INVALID_PERIOD',
-  'INVALID_ARGUMENT',
-  'BREAK_IN_SERIES',
-  'COMPARABILITY_UNKNOWN',
-] as const
-
 /**
  * Why a helper refused its input. `BREAK_IN_SERIES`: a break in series lies between two figures;
  * `COMPARABILITY_UNKNOWN`: neither of two figures states its coverage (the bonded zone with or
  * without the Shuangliu area), so whether they are one series is unknown.
  * @category Errors
  */
-export type CdhtDataErrorCode = (typeof CODES)[number]
+export type CdhtDataErrorCode =
+  | 'NOT_FINITE'
+  | 'NOT_POSITIVE'
+  | 'NOT_INTEGER'
+  | 'UNKNOWN_ID'
+  | 'UNIT_MISMATCH'
+  | 'SCOPE_MISMATCH'
+  | 'INVALID_DATE'
+  | 'INVALID_PERIOD'
+  | 'INVALID_ARGUMENT'
+  | 'BREAK_IN_SERIES'
+  | 'COMPARABILITY_UNKNOWN'
+
+// The codes at run time, for isCdhtDataError. A record over the type fails to compile when a code
+// is added to one and not the other.
+const CODE_SET: Readonly<Record<CdhtDataErrorCode, true>> = {
+  NOT_FINITE: true,
+  NOT_POSITIVE: true,
+  NOT_INTEGER: true,
+  UNKNOWN_ID: true,
+  UNIT_MISMATCH: true,
+  SCOPE_MISMATCH: true,
+  INVALID_DATE: true,
+  INVALID_PERIOD: true,
+  INVALID_ARGUMENT: true,
+  BREAK_IN_SERIES: true,
+  COMPARABILITY_UNKNOWN: true,
+}
+const CODES: readonly string[] = /* @__PURE__ */ Object.keys(CODE_SET)
 
 /**
  * The error every helper throws for bad input. `code` says what was wrong and `input` names
