@@ -89,7 +89,8 @@ export class CdhtDataError extends Error {
 export function isCdhtDataError(value: unknown): value is CdhtDataError {
   // A proxy can throw from any read, instanceof included: that is not one of ours either.
   try {
-    const ours = value instanceof CdhtDataError || (value instanceof Error && value.name === 'CdhtDataError')
+    // From another realm (a vm context, an iframe) an Error is no instance of this realm's Error.
+    const ours = value instanceof CdhtDataError || (Object.prototype.toString.call(value) === '[object Error]' && (value as Error).name === 'CdhtDataError')
     return ours && CODES.includes((value as CdhtDataError).code)
   } catch {
     return false

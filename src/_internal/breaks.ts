@@ -9,10 +9,12 @@ export type Placed = Pick<Observation, 'indicator' | 'scope' | 'period' | 'unit'
 
 /**
  * The dated breaks of a target's series from the day it was set to the end of its period: a
- * target set on one footing (产业增加值, a larger area) is measured by figures on another.
+ * target set on one footing (产业增加值, a larger area) is measured by figures on another. With
+ * `on`, only those in effect by that day: a change still to come was known to nobody then.
  */
-export function breaksSinceSet(target: Pick<Observation, 'indicator' | 'scope' | 'period'>, setOn: string, list: readonly SeriesBreak[] = breaks): readonly SeriesBreak[] {
-  const end = lastDay(target.period)
+export function breaksSinceSet(target: Pick<Observation, 'indicator' | 'scope' | 'period'>, setOn: string, list: readonly SeriesBreak[] = breaks, on?: string): readonly SeriesBreak[] {
+  const period = lastDay(target.period)
+  const end = on !== undefined && on < period ? on : period
   return list.filter((item) => item.indicator === target.indicator && item.scope === target.scope && item.from !== null && setOn < item.from && item.from <= end)
 }
 

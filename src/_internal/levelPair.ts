@@ -51,7 +51,9 @@ export function levelPair(
   // Two stock dates (2022-12-31, 2024-02-22) are both earlier and later: say which rule fails.
   const sameShape = periodShape(earlier.period) === periodShape(later.period)
   if (!sameShape || earlier.period >= later.period) {
-    refuse('INVALID_PERIOD', `${earlierName}.period`, `${earlier.period} is not ${sameShape ? '' : 'a whole number of years '}before ${later.period}`)
+    const days = earlier.period.length === 10 && later.period.length === 10
+    const why = sameShape ? 'before' : days ? 'a whole number of years before' : 'a period of the same length as'
+    refuse('INVALID_PERIOD', `${earlierName}.period`, `${earlier.period} is not ${why} ${later.period}`)
   }
   // Before the unit check: US dollars against yuan is a currency break, and says so.
   refuseAcrossBreaks(earlier, later, earlierName, breaks)

@@ -99,6 +99,11 @@ function measured(record: Fields, input: string): void {
   stringArgument(record.indicator, `${input}.indicator`)
   oneOf(record.measure, MEASURES, `${input}.measure`)
   oneOf(record.basis, BASES, `${input}.basis`, true)
+  // As the schemas have it: a growth states its price basis (real, nominal or unspecified), and
+  // nothing else has one. A missing basis must not pass as the target's.
+  if ((record.measure === 'growth') !== (record.basis !== undefined)) {
+    refuse('INVALID_ARGUMENT', `${input}.basis`, record.measure === 'growth' ? 'required for a growth (real, nominal or unspecified)' : `only a growth has one, not a ${show(record.measure)}`)
+  }
   // A scope that is no id at all ('📈') is an unknown id, not a mismatch with the other record's
   // scope. A well-formed one is accepted, as the schemas accept records of your own: checking it
   // against the zone list would put that list in growthRate's bundle.

@@ -193,7 +193,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   // A caller's number is the value so far: it can miss the target only once the deadline is past.
   const givenDecides = actual !== undefined && (left < 0 || (typeof actual === 'object' && coversTarget(record, actual, stock)))
   const decisive = givenDecides || (final !== undefined && (!stock || periodBounds(final.period).end === record.deadline))
-  const moved = Object.freeze(setOn === '' ? [] : [...breaksSinceSet(record, setOn, dataset?.breaks)])
+  const moved = Object.freeze(setOn === '' ? [] : [...breaksSinceSet(record, setOn, dataset?.breaks, on)])
   const verdict: TargetOutcome =
     gap?.met === true ? 'met' : gap !== null && decisive ? (gap.met === false ? 'missed' : 'undetermined') : left < 0 ? 'not-published' : 'pending'
   const evidence = gap?.observation ?? null

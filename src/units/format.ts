@@ -164,6 +164,13 @@ function checkRecord(record: FormattableValue): FormattableValue {
   if (fields.indicator !== undefined) stringArgument(fields.indicator, 'record.indicator')
   const checked = fields as unknown as FormattableValue
   figureAgrees(checked, 'record')
+  // What the schemas refuse would print as something else: "top 3" as a bare 3%, 超 before a place.
+  if (fields.unit === 'rank' ? fields.bound === 'lower' : fields.bound === 'top') {
+    refuse('INVALID_ARGUMENT', 'record.bound', fields.unit === 'rank' ? 'a rank is exact or within the top N, not a lower bound' : `top (within the top N) is for a rank, not ${String(fields.unit)}`)
+  }
+  if (fields.unit === 'rank' ? checked.value < 1 : fields.measure === 'share' && (checked.value < 0 || checked.value > 100)) {
+    refuse('INVALID_ARGUMENT', 'record.value', fields.unit === 'rank' ? `a rank is 1 or more: ${checked.value}` : `a share is between 0 and 100: ${checked.value}`)
+  }
   return checked
 }
 

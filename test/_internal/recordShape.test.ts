@@ -86,7 +86,8 @@ describe('options and optional fields are read from own properties only', () => 
       expect(requiredGrowth('gdp-target-2021', structuredClone(getObservation('gdp-2020'))).years).toBe(1)
       const growth = structuredClone(getObservation('gdp-growth-2023')) as unknown as Record<string, unknown>
       Reflect.deleteProperty(growth, 'basis')
-      expect(impliedPrevious(getObservation('gdp-2023'), growth as never).basis).toBe('unspecified')
+      // A growth without a basis of its own states none: refused, whatever the prototype says.
+      expect(() => impliedPrevious(getObservation('gdp-2023'), growth as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'growth.basis' }))
     } finally {
       Reflect.deleteProperty(prototype, key)
     }

@@ -138,7 +138,7 @@ describe('growthRate with observations', () => {
     { why: 'another indicator', previous: { indicator: 'digital-services-revenue' }, current: {}, code: 'INVALID_ARGUMENT', input: 'previous.indicator' },
     { why: 'another unit', previous: { unit: 'count' }, current: {}, code: 'UNIT_MISMATCH', input: 'previous.unit' },
     { why: 'another scope', previous: { scope: 'chengdu' }, current: {}, code: 'SCOPE_MISMATCH', input: 'previous.scope' },
-    { why: 'a growth, not a level', previous: { measure: 'growth' }, current: {}, code: 'INVALID_ARGUMENT', input: 'previous.measure' },
+    { why: 'a growth, not a level', previous: { measure: 'growth', basis: 'real' }, current: {}, code: 'INVALID_ARGUMENT', input: 'previous.measure' },
     { why: 'a later period', previous: { period: '2024' }, current: {}, code: 'INVALID_PERIOD', input: 'previous.period' },
     { why: 'the same period', previous: { period: '2023' }, current: {}, code: 'INVALID_PERIOD', input: 'previous.period' },
     { why: 'Q1–Q3 against a full year', previous: { period: '2023-01/2023-09' }, current: { period: '2024' }, code: 'INVALID_PERIOD', input: 'previous.period' },

@@ -129,8 +129,8 @@ describe('impliedPrevious with observations', () => {
     { why: 'a growth of another year', level: {}, rate: { period: '2022' }, code: 'INVALID_PERIOD', input: 'growth.period' },
     { why: 'a growth of another scope', level: {}, rate: { scope: 'chengdu' }, code: 'SCOPE_MISMATCH', input: 'growth.scope' },
     { why: 'a growth of another indicator', level: {}, rate: { indicator: 'gdp' }, code: 'INVALID_ARGUMENT', input: 'growth.indicator' },
-    { why: 'a level given as the growth', level: {}, rate: { measure: 'level' }, code: 'INVALID_ARGUMENT', input: 'growth.measure' },
-    { why: 'a growth given as the level', level: { measure: 'growth' }, rate: {}, code: 'INVALID_ARGUMENT', input: 'current.measure' },
+    { why: 'a level given as the growth', level: {}, rate: { measure: 'level', basis: undefined }, code: 'INVALID_ARGUMENT', input: 'growth.measure' },
+    { why: 'a growth given as the level', level: { measure: 'growth', basis: 'real' }, rate: {}, code: 'INVALID_ARGUMENT', input: 'current.measure' },
     { why: 'a growth of -100 %', level: {}, rate: { value: -100 }, code: 'INVALID_ARGUMENT', input: 'growth.value' },
     { why: 'a zero level', level: { value: 0 }, rate: {}, code: 'NOT_POSITIVE', input: 'current.value' },
   ])('refuses $why with $code naming $input', ({ level, rate, code, input }) => {

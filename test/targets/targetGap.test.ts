@@ -77,7 +77,7 @@ describe('targetGap', () => {
   })
 
   it('leaves progress null for a target whose value is not above zero', () => {
-    expect(targetGap(target({ value: 0, measure: 'growth', unit: 'percent', multiplier: 0 }), 1.5)).toMatchObject({ progress: null, met: true })
+    expect(targetGap(target({ value: 0, measure: 'growth', basis: 'real', unit: 'percent', multiplier: 0 }), 1.5)).toMatchObject({ progress: null, met: true })
   })
 
   it('accepts a number or an observation for a target the data has no actual for', () => {

@@ -37,7 +37,8 @@ const words = {
     comparability: '可比性',
     unknownFooting: '未知：实际值未说明是否含双流园区，目标也未说明，无法判定是否达成',
     beyond: (amount: string) => `已超出 ${amount}`,
-    points: '个百分点',
+    exact: '恰好达到',
+    points: () => '个百分点',
     progress: '进度',
     pace: '节奏',
     paceLine: (progress: string, elapsed: string, verdict: string) => `期初至今完成 ${progress}，时间 ${elapsed}：${verdict}`,
@@ -57,7 +58,7 @@ const words = {
     indicator: 'indicator',
     value: 'value',
     deadline: 'deadline',
-    timing: (left: number, elapsed: string) => (left >= 0 ? `${left} days left, ${elapsed} of the time passed` : `passed ${-left} days ago`),
+    timing: (left: number, elapsed: string) => (left >= 0 ? `${days(left)} left, ${elapsed} of the time passed` : `passed ${days(-left)} ago`),
     actual: 'actual',
     noActual: 'none published by the day assessed; give one with --actual N (in the target’s unit)',
     given: 'given with --actual',
@@ -68,7 +69,8 @@ const words = {
     comparability: 'comparability',
     unknownFooting: 'unknown: the actual does not say whether it includes the Shuangliu area, nor does the target, so neither met nor missed can be told',
     beyond: (amount: string) => `${amount} beyond`,
-    points: 'percentage points',
+    exact: 'reached exactly',
+    points: (value: number) => (value === 1 ? 'percentage point' : 'percentage points'),
     progress: 'progress',
     pace: 'pace',
     paceLine: (progress: string, elapsed: string, verdict: string) => `${progress} done so far, ${elapsed} of the time passed: ${verdict}`,
@@ -86,12 +88,18 @@ const words = {
 const share = (fraction: number, lang: Lang): string =>
   formatValue({ value: Number((fraction * 100).toFixed(1)), decimals: 1, unit: 'percent', multiplier: 0 }, lang)
 
-const decimalsOf = (value: number): number => (String(value).split('.')[1] ?? '').length
+// As JavaScript writes the number: 1e-7 has seven decimals, though its text has no point.
+function decimalsOf(value: number): number {
+  const [digits = '', exponent = '0'] = String(value).split('e')
+  return Math.min(20, Math.max(0, (digits.split('.')[1] ?? '').length - Number(exponent)))
+}
+
+const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'}`
 
 // The gap is in the target's unit; a growth target's gap is in percentage points, not percent.
 function amount(target: Target, value: number, lang: Lang): string {
   const decimals = Math.max(target.decimals, decimalsOf(value))
-  if (target.unit === 'percent') return `${formatValue({ value, decimals, unit: 'count', multiplier: 0 }, lang)} ${words[lang].points}`
+  if (target.unit === 'percent') return `${formatValue({ value, decimals, unit: 'count', multiplier: 0 }, lang)} ${words[lang].points(value)}`
   return formatValue({ value, decimals, unit: target.unit, multiplier: target.multiplier, indicator: target.indicator }, lang)
 }
 
@@ -129,7 +137,9 @@ export function renderGap(assessment: TargetAssessment, context: CommandContext)
         ? undefined
         : gap.gap > 0
           ? (gap.actualBound === 'lower' ? text.shortAtMost : text.short)(amount(target, gap.gap, lang))
-          : text.beyond(amount(target, -gap.gap, lang)),
+          : gap.gap === 0
+            ? text.exact
+            : text.beyond(amount(target, -gap.gap, lang)),
     ],
     [
       COLLECTION_TERMS.breaks[lang],

@@ -144,3 +144,22 @@ describe('gap on an unknown footing', () => {
     expect(gap('gdp-target-2021', { on: '2024-01-01' })).not.toContain('comparability')
   })
 })
+
+// REPORT7 §2 and §4: numbers as JavaScript writes them, and English counts of one.
+describe('gap text in any case of the numbers', () => {
+  it('prints an --actual JavaScript writes with an exponent (1e-7), as --json does', () => {
+    const text = gap('gdp-target-2021', { actual: 0.0000001 }, { lang: 'en' })
+    expect(text).toContain('CNY 10 (given with --actual)')
+    expect(text).toContain('CNY 259.99999999 billion to go')
+  })
+  it('says an exact hit is one, not "CNY 0 beyond"', () => {
+    expect(gap('gdp-target-2021', { actual: 2600 }, { lang: 'en' })).toMatch(/gap +reached exactly/)
+    expect(gap('gdp-target-2021', { actual: 2600 }, { lang: 'zh' })).toContain('恰好达到')
+  })
+  it('counts one day and one percentage point in the singular', () => {
+    expect(gap('gdp-target-2021', { actual: 2500, on: '2021-12-30' }, { lang: 'en' })).toContain('1 day left')
+    expect(gap('gdp-target-2021', { actual: 2500, on: '2022-01-01' }, { lang: 'en' })).toContain('passed 1 day ago')
+    expect(gap('gdp-growth-target-2021', { actual: 7.5, on: '2021-12-31' }, { lang: 'en' })).toContain('gap        1 percentage point to go')
+    expect(gap('gdp-growth-target-2021', { actual: 7, on: '2021-12-31' }, { lang: 'en' })).toContain('1.5 percentage points to go')
+  })
+})
