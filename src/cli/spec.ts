@@ -22,7 +22,7 @@ export interface OptionSpec {
 }
 
 export const GLOBAL_OPTIONS = {
-  lang: { type: 'string', value: 'zh|en', help: { zh: '输出语言（默认取自环境变量 LC_ALL、LANGUAGE 或 LANG）', en: 'language of the output (default: from LC_ALL, LANGUAGE or LANG)' } },
+  lang: { type: 'string', value: 'zh|en', help: { zh: '输出语言（默认取自环境变量 LC_ALL、LC_MESSAGES、LANGUAGE 或 LANG）', en: 'language of the output (default: from LC_ALL, LC_MESSAGES, LANGUAGE or LANG)' } },
   json: { type: 'boolean', help: { zh: '输出 JSON，便于程序读取', en: 'machine-readable JSON output' } },
   'as-of': {
     type: 'string',

@@ -53,6 +53,7 @@ const commandLineWords = [
   'LANG',
   'LANGUAGE',
   'LC_ALL',
+  'LC_MESSAGES',
   'NO_COLOR',
   'FORCE_COLOR',
   'COLUMNS',
