@@ -21,6 +21,14 @@ export function levelNotNegative(record: { readonly value: number; readonly meas
 }
 
 /**
+ * Whether a growth is not below -100%: below it, the level would have fallen below zero, which
+ * no level the zone reports can.
+ */
+export function growthAboveFloor(record: { readonly value: number; readonly measure?: unknown }): boolean {
+  return record.measure !== 'growth' || record.value >= -100
+}
+
+/**
  * The most decimals a record may state: `format` and the record check refuse more, as
  * `Number.prototype.toFixed` (which prints and checks them) took 0–20 until ES2018. No published
  * figure comes near it; a small value in a large unit (0.000001亿) does need more than a few.

@@ -1,6 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
-import { COVERAGE_SCOPE, boundFitsMeasure, coverageFitsScope, decimalsFitValue, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
+import { COVERAGE_SCOPE, boundFitsMeasure, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 import { plainData, THROWS } from './plainData.js'
 
@@ -125,6 +125,7 @@ function measured(record: Fields, input: string): void {
  */
 export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown; readonly measure?: unknown }, input: string): void {
   if (!levelNotNegative(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a level is never below zero: ${record.value}`)
+  if (!growthAboveFloor(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a growth is never below -100%: ${record.value}`)
   if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `not 0 for a ${String(record.unit)}`)
   if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${String(record.value)} has more decimals than the ${String(record.decimals)} stated`)
 }

@@ -201,6 +201,10 @@ function commandOptions(lang: Lang, command: CommandName, tokens: readonly Token
   if (actual !== undefined && actual.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length > 15) {
     throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 至多 15 位有效数字，收到“${actual}”`, en: `--actual takes at most 15 significant digits, got "${actual}"` }))
   }
+  // A figure has at most 20 decimals (the package's limit for `decimals`): more could not be printed.
+  if (actual !== undefined && (actual.split('.')[1] ?? '').length > 20) {
+    throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 至多 20 位小数，收到“${actual}”`, en: `--actual takes at most 20 decimals, got "${actual}"` }))
+  }
   if (command === 'export' && format === undefined) {
     throw usageError('MISSING_OPTION', text(lang, { zh: `export 需要 --format（${EXPORT_FORMATS.join('、')}）`, en: `export needs --format (${EXPORT_FORMATS.join(', ')})` }))
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { MAX_DECIMALS, UNSCALED_UNITS, decimalsFitValue, levelNotNegative, multiplierFitsUnit } from '../_internal/figureRules.js'
+import { MAX_DECIMALS, UNSCALED_UNITS, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit } from '../_internal/figureRules.js'
 
 const MONTH = '(?:0[1-9]|1[0-2])'
 // Within one year the pattern itself orders the months (a backreference to the year); across
@@ -176,9 +176,9 @@ export const valueFields = {
   multiplier: MultiplierSchema.describe('Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿'),
 }
 
-/** The smallest (and largest) value a measure or unit allows: a level or a count is not negative, a rank is 1 or more, a share is 0–100. */
+/** The smallest (and largest) value a measure or unit allows: a level or a count is not negative, a growth not below -100%, a rank is 1 or more, a share is 0–100. */
 export function valueInRange(record: { value: number; unit: string; measure?: string }): boolean {
-  if (!levelNotNegative(record)) return false
+  if (!levelNotNegative(record) || !growthAboveFloor(record)) return false
   if (record.unit === 'count' && record.value < 0) return false
   if (record.unit === 'rank' && record.value < 1) return false
   return record.measure !== 'share' || (record.value >= 0 && record.value <= 100)
@@ -194,7 +194,7 @@ export const figureConditions = {
     { if: { properties: { unit: { enum: UNSCALED_UNITS } }, required: ['unit'] }, then: { properties: { multiplier: { type: 'number', const: 0 } } } },
     {
       if: { properties: { measure: { const: 'growth' } }, required: ['measure'] },
-      then: { required: ['basis'] },
+      then: { required: ['basis'], properties: { value: { type: 'number', minimum: -100 } } },
       else: { not: { required: ['basis'] } },
     },
   ],

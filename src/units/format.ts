@@ -164,6 +164,8 @@ function checkRecord(record: FormattableValue): FormattableValue {
   if (fields.indicator !== undefined) stringArgument(fields.indicator, 'record.indicator')
   const checked = fields as unknown as FormattableValue
   figureAgrees(checked, 'record')
+  // A target without a comparator would print bare, as if its goal were exact.
+  if (fields.status === 'target' && fields.comparator === undefined) refuse('INVALID_ARGUMENT', 'record.comparator', 'a target states one: gt, gte or eq')
   // What the schemas refuse would print as something else: "top 3" as a bare 3%, 超 before a place.
   if (fields.unit === 'rank' ? fields.bound === 'lower' : fields.bound === 'top') {
     refuse('INVALID_ARGUMENT', 'record.bound', fields.unit === 'rank' ? 'a rank is exact or within the top N, not a lower bound' : `top (within the top N) is for a rank, not ${String(fields.unit)}`)

@@ -96,6 +96,7 @@ describe('parseCommandLine: --actual in decimal notation', () => {
     // 15 significant digits, and trailing zeros that only scale, are held exactly.
     ['123456789012345', 123456789012345],
     ['100000000000000000000', 1e20],
+    ['0.00000000000000000001', 1e-20],
   ])('reads %s as %d', (text, value) => {
     const invocation = parse('gap', 't', '--actual', text)
     expect(invocation.action === 'run' && invocation.options.actual).toBe(value)
@@ -127,6 +128,7 @@ describe('parseCommandLine: usage errors', () => {
     [['gap', 't', '--actual', '1e3'], 'INVALID_VALUE', '--actual must be a decimal number', []],
     [['gap', 't', '--actual', '99999999999999999999999'], 'INVALID_VALUE', '--actual takes at most 15 significant digits', []],
     [['gap', 't', '--actual', '2800.1234567890123'], 'INVALID_VALUE', '--actual takes at most 15 significant digits', []],
+    [['gap', 't', '--actual', '0.000000000000000000001'], 'INVALID_VALUE', '--actual takes at most 20 decimals', []],
     [['gap', 't', '--actual', ' 15'], 'INVALID_VALUE', '--actual must be a decimal number', []],
     [['gap', 't', '--actual', 'Infinity'], 'INVALID_VALUE', '--actual must be a decimal number', []],
     [['gap', 't', '--actual', '1_000'], 'INVALID_VALUE', '--actual must be a decimal number', []],
