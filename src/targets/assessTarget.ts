@@ -83,9 +83,11 @@ export interface TargetAssessment {
   /** For a pending level target: {@link requiredGrowth} from the latest level before its period with no break between; else `null`. */
   readonly requiredGrowth: RequiredGrowth | null
   /**
-   * Breaks in series from the day the target was set to the end of its period: the target was
-   * set on one footing and is measured on another, so no figure can show it met or missed
-   * (`undetermined` at most).
+   * Breaks in series from the day the target was set to the end of its period, those in effect
+   * by the day assessed: the target was set on one footing and is measured on another, so no
+   * figure can show it met or missed (`undetermined` at most). A break counts from its own day,
+   * even before figures on both sides of it are published (a view of `asOf` holds it only from
+   * then); pass `dataset: asOf(on)` to judge by what the view of that day holds.
    */
   readonly breaks: readonly SeriesBreak[]
   /**
