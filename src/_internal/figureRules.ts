@@ -29,6 +29,18 @@ export function growthAboveFloor(record: { readonly value: number; readonly meas
 }
 
 /**
+ * Whether a value lies within what its measure and unit allow: a level or a count is not
+ * negative, a growth not below -100%, a rank is 1 or more, a share is 0–100. The schemas and the
+ * check of a caller's record (and so `format`) apply it alike.
+ */
+export function valueInRange(record: { readonly value: number; readonly unit?: unknown; readonly measure?: unknown }): boolean {
+  if (!levelNotNegative(record) || !growthAboveFloor(record)) return false
+  if (record.unit === 'count' && record.value < 0) return false
+  if (record.unit === 'rank' && record.value < 1) return false
+  return record.measure !== 'share' || (record.value >= 0 && record.value <= 100)
+}
+
+/**
  * The most decimals a record may state: `format` and the record check refuse more, as
  * `Number.prototype.toFixed` (which prints and checks them) took 0–20 until ES2018. No published
  * figure comes near it; a small value in a large unit (0.000001亿) does need more than a few.

@@ -1,6 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
-import { COVERAGE_SCOPE, boundFitsMeasure, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit } from './figureRules.js'
+import { COVERAGE_SCOPE, MAX_DECIMALS, boundFitsMeasure, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit, valueInRange } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 import { plainData, THROWS } from './plainData.js'
 
@@ -52,6 +52,17 @@ export function optionsArgument<Options extends object>(value: Options | undefin
 export function knownOptions(options: object, known: readonly string[], input = 'options'): void {
   const unknown = Object.keys(options).find((key) => !known.includes(key))
   if (unknown !== undefined) refuse('INVALID_ARGUMENT', `${input}.${unknown}`, `not an option (known: ${known.join(', ') || 'none'})`)
+}
+
+/**
+ * A record's `decimals`: a whole number (`NOT_INTEGER`) from 0 to {@link MAX_DECIMALS}
+ * (`INVALID_ARGUMENT`), naming `input`.
+ */
+export function decimalsArgument(value: unknown, input: string): number {
+  const decimals = finite(value, input)
+  if (!Number.isInteger(decimals)) refuse('NOT_INTEGER', input, `not a whole number: ${decimals}`)
+  if (decimals < 0 || decimals > MAX_DECIMALS) refuse('INVALID_ARGUMENT', input, `not within 0-${MAX_DECIMALS}: ${decimals}`)
+  return decimals
 }
 
 /** A string, or `INVALID_ARGUMENT` naming `input`. */
@@ -110,11 +121,13 @@ function measured(record: Fields, input: string): void {
   if (!ID.test(stringArgument(record.scope, `${input}.scope`))) refuse('UNKNOWN_ID', `${input}.scope`, `no zone can have the id ${show(record.scope)}`)
   periodArgument(record.period, `${input}.period`)
   finite(record.value, `${input}.value`)
-  const decimals = finite(record.decimals, `${input}.decimals`)
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', `${input}.decimals`, `not a whole number within 0-20: ${decimals}`)
+  decimalsArgument(record.decimals, `${input}.decimals`)
   oneOf(record.unit, UNITS, `${input}.unit`)
   multiplier(record.multiplier, `${input}.multiplier`)
-  figureAgrees(record as { value: number; decimals: number; unit: unknown; multiplier: unknown; measure: unknown }, input)
+  const figure = record as { value: number; decimals: number; unit: unknown; multiplier: unknown; measure: unknown }
+  figureAgrees(figure, input)
+  // A record states its measure, so the schemas' ranges hold for it (a share of 150, a rank of 0).
+  if (!valueInRange(figure)) refuse('INVALID_ARGUMENT', `${input}.value`, `out of range for a ${String(record.measure)} in ${String(record.unit)}: ${figure.value}`)
 }
 
 /**

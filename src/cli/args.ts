@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import type { Category } from '../types.js'
 import { usageError } from './failure.js'
 import { CATEGORIES, COMMAND_OPTIONS, COMMANDS, EXPORT_FORMATS, GLOBAL_OPTIONS } from './spec.js'
+import { MAX_DECIMALS } from '../_internal/figureRules.js'
 import type { CommandName, CommandOptionName, DataCommandName, ExportFormat, Lang, Text } from './spec.js'
 import { suggest } from './suggest.js'
 
@@ -202,8 +203,8 @@ function commandOptions(lang: Lang, command: CommandName, tokens: readonly Token
     throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 至多 15 位有效数字，收到“${actual}”`, en: `--actual takes at most 15 significant digits, got "${actual}"` }))
   }
   // A figure has at most 20 decimals (the package's limit for `decimals`): more could not be printed.
-  if (actual !== undefined && (actual.split('.')[1] ?? '').length > 20) {
-    throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 至多 20 位小数，收到“${actual}”`, en: `--actual takes at most 20 decimals, got "${actual}"` }))
+  if (actual !== undefined && (actual.split('.')[1] ?? '').length > MAX_DECIMALS) {
+    throw usageError('INVALID_VALUE', text(lang, { zh: `--actual 至多 ${MAX_DECIMALS} 位小数，收到“${actual}”`, en: `--actual takes at most ${MAX_DECIMALS} decimals, got "${actual}"` }))
   }
   if (command === 'export' && format === undefined) {
     throw usageError('MISSING_OPTION', text(lang, { zh: `export 需要 --format（${EXPORT_FORMATS.join('、')}）`, en: `export needs --format (${EXPORT_FORMATS.join(', ')})` }))

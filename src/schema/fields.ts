@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { MAX_DECIMALS, UNSCALED_UNITS, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit } from '../_internal/figureRules.js'
+import { MAX_DECIMALS, UNSCALED_UNITS, decimalsFitValue, multiplierFitsUnit } from '../_internal/figureRules.js'
 
 const MONTH = '(?:0[1-9]|1[0-2])'
 // Within one year the pattern itself orders the months (a backreference to the year); across
@@ -176,15 +176,7 @@ export const valueFields = {
   multiplier: MultiplierSchema.describe('Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿'),
 }
 
-/** The smallest (and largest) value a measure or unit allows: a level or a count is not negative, a growth not below -100%, a rank is 1 or more, a share is 0–100. */
-export function valueInRange(record: { value: number; unit: string; measure?: string }): boolean {
-  if (!levelNotNegative(record) || !growthAboveFloor(record)) return false
-  if (record.unit === 'count' && record.value < 0) return false
-  if (record.unit === 'rank' && record.value < 1) return false
-  return record.measure !== 'share' || (record.value >= 0 && record.value <= 100)
-}
-
-/** The same rules as {@link valueInRange} and the basis of a growth, for the JSON Schema (if/then). */
+/** The same rules as `valueInRange` (src/_internal/figureRules.ts) and the basis of a growth, for the JSON Schema (if/then). */
 export const figureConditions = {
   allOf: [
     { if: { properties: { unit: { const: 'count' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 0 } } } },

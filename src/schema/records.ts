@@ -9,7 +9,6 @@ import {
   IsoDateSchema,
   PublishedSchema,
   figureConditions,
-  valueInRange,
   LabelSchema,
   MeasureSchema,
   PassageSchema,
@@ -21,6 +20,7 @@ import {
   decimalsMessage,
   provenance,
 } from './fields.js'
+import { valueInRange } from '../_internal/figureRules.js'
 
 const multiplierMessage = { error: 'a percent or a rank has multiplier 0' }
 const basisOnlyForGrowth = (record: { measure: string; basis?: unknown }): boolean =>

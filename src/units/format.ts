@@ -3,7 +3,7 @@ import { finite, refuse } from '../_internal/checkNumber.js'
 import { type Decimal, decimalToString, groupedFixed, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { indicatorCounters, indicatorKinds } from '../data/lookups.js'
 import { multiplier as checkMultiplier } from '../_internal/multiplier.js'
-import { figureAgrees, objectArgument, oneOf, optionsArgument, stringArgument } from '../_internal/recordShape.js'
+import { decimalsArgument, figureAgrees, objectArgument, oneOf, optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import type { IndicatorId } from '../data/ids.js'
 import type { Bound, Label, Measure, Multiplier, Unit } from '../types.js'
 
@@ -152,9 +152,7 @@ export function format(record: FormattableValue, options?: FormatOptions): strin
 function checkRecord(record: FormattableValue): FormattableValue {
   const fields = objectArgument(record, 'record')
   finite(fields.value, 'record.value')
-  const decimals = finite(fields.decimals, 'record.decimals')
-  if (!Number.isInteger(decimals)) refuse('NOT_INTEGER', 'record.decimals', `not a whole number: ${decimals}`)
-  if (decimals < 0 || decimals > 20) refuse('INVALID_ARGUMENT', 'record.decimals', `not within 0-20: ${decimals}`)
+  decimalsArgument(fields.decimals, 'record.decimals')
   oneOf(fields.unit, UNITS, 'record.unit')
   checkMultiplier(fields.multiplier, 'record.multiplier')
   oneOf(fields.bound, ['exact', 'lower', 'top'], 'record.bound', true)
@@ -170,6 +168,7 @@ function checkRecord(record: FormattableValue): FormattableValue {
   if (fields.unit === 'rank' ? fields.bound === 'lower' : fields.bound === 'top') {
     refuse('INVALID_ARGUMENT', 'record.bound', fields.unit === 'rank' ? 'a rank is exact or within the top N, not a lower bound' : `top (within the top N) is for a rank, not ${String(fields.unit)}`)
   }
+  // A bare value to print states no measure: its unit says what a rank needs; a share, if named.
   if (fields.unit === 'rank' ? checked.value < 1 : fields.measure === 'share' && (checked.value < 0 || checked.value > 100)) {
     refuse('INVALID_ARGUMENT', 'record.value', fields.unit === 'rank' ? `a rank is 1 or more: ${checked.value}` : `a share is between 0 and 100: ${checked.value}`)
   }

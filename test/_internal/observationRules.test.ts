@@ -23,3 +23,14 @@ describe('a caller observation is refused where the schemas refuse it', () => {
     expect(() => findObservation('gdp', '2023', { dataset: { observations: list } as never })).toThrow(refusal(`options.dataset.observations[${index}].coverage`))
   })
 })
+
+describe('a caller record is refused outside the ranges the schemas hold', () => {
+  it.each([
+    ['a share above 100', 'gdp-share-2014', { value: 150 }],
+    ['a rank below 1', 'bonded-zone-trade-rank-2022', { value: 0 }],
+  ])('%s', (_, id, change) => {
+    const list = observations.map((o) => (o.id === id ? { ...structuredClone(o), ...change } : o))
+    const index = list.findIndex((o) => o.id === id)
+    expect(() => findObservation('gdp', '2023', { dataset: { observations: list } as never })).toThrow(refusal(`options.dataset.observations[${index}].value`))
+  })
+})

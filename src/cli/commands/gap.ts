@@ -16,6 +16,7 @@ import { usageError } from '../failure.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
 import { sourceLine } from './showFields.js'
+import { MAX_DECIMALS } from '../../_internal/figureRules.js'
 
 const words = {
   zh: {
@@ -91,7 +92,7 @@ const share = (fraction: number, lang: Lang): string =>
 // As JavaScript writes the number: 1e-7 has seven decimals, though its text has no point.
 function decimalsOf(value: number): number {
   const [digits = '', exponent = '0'] = String(value).split('e')
-  return Math.min(20, Math.max(0, (digits.split('.')[1] ?? '').length - Number(exponent)))
+  return Math.min(MAX_DECIMALS, Math.max(0, (digits.split('.')[1] ?? '').length - Number(exponent)))
 }
 
 const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'}`
