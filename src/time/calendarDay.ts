@@ -3,6 +3,7 @@ import { refuse } from '../_internal/checkNumber.js'
 import { THROWS } from '../_internal/plainData.js'
 import { beijingDay } from './beijingDay.js'
 import { dateForm } from './dateForm.js'
+import { daysInMonth } from './daysInMonth.js'
 import { isDate } from './isDate.js'
 
 /**
@@ -28,9 +29,10 @@ export function calendarDay(value: unknown, input: string): string {
   if (typeof value !== 'string') return invalid(value, input)
   const form = dateForm(value)
   if (form === null) return invalid(value, input)
-  // parseISO rolls 2023-02-30 over to March; a date the calendar does not have is no day.
-  const written = parseISO(`${form.date}T00:00Z`)
-  if (Number.isNaN(written.getTime()) || written.toISOString().slice(0, 10) !== form.date) return invalid(value, input)
+  // A date the calendar does not have (2023-02-30, month 13) is no day. Checked by hand, not by
+  // parseISO: a date-only day, the common case, then never runs date-fns' parser.
+  const [year = 0, month = 0, day = 0] = form.date.split('-').map(Number)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return invalid(value, input)
   if (!form.instant) return form.date
   const time = parseISO(value).getTime()
   return Number.isNaN(time) ? invalid(value, input) : checkYear(beijingDay(time), value, input)

@@ -1,5 +1,5 @@
 import { CdhtDataError } from '../errors.js'
-import { utcTime } from './utcTime.js'
+import { daysInMonth } from './daysInMonth.js'
 
 const PERIOD =
   /^(\d{4})(?:-(0[1-9]|1[0-2])\/(\d{4})-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/
@@ -48,11 +48,6 @@ export function periodBounds(period: string): PeriodBounds {
     return Object.freeze({ start, end })
   }
   return Object.freeze({ start: `${year}-01-01`, end: `${year}-12-31` })
-}
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC so no zone shifts the date.
-  return new Date(utcTime(year, month, 0)).getUTCDate()
 }
 
 function invalid(period: unknown): CdhtDataError {

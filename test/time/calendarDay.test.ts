@@ -1,4 +1,5 @@
 import { runInNewContext } from 'node:vm'
+import { parseISO } from 'date-fns/parseISO'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { asOf } from '../../src/query/asOf.js'
@@ -46,6 +47,22 @@ describe('calendarDay', () => {
     for (const value of ['2023-02-29', '2024-13-01', 'soon', '', null, 5, {}, forged, new Date(Number.NaN)]) {
       expect(() => calendarDay(value, 'date')).toThrow(expect.objectContaining({ code: 'INVALID_DATE', input: 'date' }))
     }
+  })
+
+  it('takes a date-only day exactly when the calendar has it (as date-fns parses it, for every year 0000–9999)', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+        const parsed = parseISO(`${date}T00:00Z`)
+        const real = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
+        if (real) expect(calendarDay(date, 'date')).toBe(date)
+        else expect(() => calendarDay(date, 'date')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }))
+      }),
+      { numRuns: 2000 },
+    )
+    for (const date of ['2024-02-29', '2000-02-29', '0000-02-29', '2023-04-30']) expect(calendarDay(date, 'date')).toBe(date)
+    for (const date of ['1900-02-29', '2023-04-31', '2023-00-10', '2023-01-00']) expect(() => calendarDay(date, 'date')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }))
   })
 
   it.each([
