@@ -4,7 +4,7 @@ import type { Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
 import { frozenRecord } from './frozenRecord.js'
 import { finite, finiteResult, refuse } from './checkNumber.js'
-import { checkObservation, checkTarget } from './recordShape.js'
+import { checkObservation, checkTarget, wholeCount } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
 import { indicatorKinds } from '../data/lookups.js'
 import { targetsById } from './indexes.js'
@@ -42,7 +42,12 @@ export interface TargetValue {
  */
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
   // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
-  if (typeof actual !== 'object') return scaled(parseDecimal(notNegativeLevel(target, finite(actual, input), input), input), 0, false, input)
+  if (typeof actual !== 'object') {
+    const value = notNegativeLevel(target, finite(actual, input), input)
+    // In the target's unit: 9.5 hospitals is no count, as a record of them could not say it.
+    wholeCount({ ...target, value }, input)
+    return scaled(parseDecimal(value, input), 0, false, input)
+  }
   const observation = checkObservation(actual, input)
   sameFields(observation, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
   if (observation.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')

@@ -132,7 +132,8 @@ export interface TargetAssessment {
  * an option it does not have, e.g. `options.status`);
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;
  * `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
- * the target's period starts.
+ * the target's period starts; `NOT_INTEGER` (`options.actual`) for a fraction of a count at
+ * multiplier 0 (9.5 hospitals).
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
  * ```ts

@@ -64,6 +64,7 @@ export interface TargetGap {
  * that is no id (`target.scope`), `INVALID_ARGUMENT` (`actual`, `actual.value`) for a negative actual
  * of a level target (a level is never below zero),
  * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
+ * `NOT_INTEGER` (`actual`, `actual.value`) for a fraction of a count at multiplier 0 (9.5 hospitals),
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
  * `actual.bound`, `actual.basis`; `actual.status` not `actual` and `target.status` not `target`
  * or `plan`: a target is not an actual; `actual` or `target` when reading it throws, as a revoked

@@ -28,11 +28,14 @@ const KB = 1024
 // (raw TypeError, stack overflow), `status` checked (a target passed as an actual met itself),
 // the schemas' bound and coverage rules, and in a view, revisions of the same figure only.
 // About 0.25 KB of growthRate, 0.45 KB of findObservation and targetGap: budgets 3.25, 15 and 19 KB.
+// Then REPORT8's rule that a count at multiplier 0 is whole (9.5 hospitals), in the record check
+// every helper runs and in a target's numeric actual: 3,369 B of growthRate (budget 3.3 KB) and
+// 19,468 B of targetGap (budget 19.25 KB).
 // Goals were 6 and 8 KB for the two lookups, with half the data.
 const budgets = [
-  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3.25 * KB },
+  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3.3 * KB },
   { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 15 * KB },
-  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 19 * KB },
+  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 19.25 * KB },
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
   // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 49.0 KB, then

@@ -271,3 +271,10 @@ describe('assessTarget with an actual that leaves its coverage unstated', () => 
     expect([pending.outcome, pending.requiredGrowth, pending.comparability]).toEqual(['pending', null, 'comparable'])
   })
 })
+
+describe('assessTarget of a count at multiplier 0 (REPORT8 §7)', () => {
+  it('refuses a fraction of hospitals as the actual with NOT_INTEGER naming options.actual', () => {
+    expect(() => assessTarget('tertiary-hospitals-2024', { on: '2024-12-31', actual: 9.5 })).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', input: 'options.actual' }))
+    expect(assessTarget('tertiary-hospitals-2024', { on: '2024-12-31', actual: 10 }).outcome).toBe('met')
+  })
+})

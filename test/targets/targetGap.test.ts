@@ -167,3 +167,14 @@ describe('targetGap of a caller\u2019s target', () => {
     }
   })
 })
+
+describe('targetGap of a count at multiplier 0 (REPORT8 §7)', () => {
+  it('refuses a fraction of hospitals with NOT_INTEGER naming actual, and takes a whole number', () => {
+    expect(() => targetGap('tertiary-hospitals-2024', 9.5)).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', input: 'actual' }))
+    expect(targetGap('tertiary-hospitals-2024', 9)).toMatchObject({ gap: 1, met: false })
+  })
+
+  it('takes decimals of a count in 万 (2.4万 people)', () => {
+    expect(targetGap('bio-town-population-2024', 2.45).met).toBe(true)
+  })
+})
