@@ -7,7 +7,7 @@ import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { refuse } from '../_internal/checkNumber.js'
 import { checkObservation, optionsArgument } from '../_internal/recordShape.js'
-import { basisUnknown, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
+import { basisUnknown, datasetActual, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
@@ -133,7 +133,8 @@ export interface TargetAssessment {
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;
  * `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
  * the target's period starts; `NOT_INTEGER` (`options.actual`) for a fraction of a count at
- * multiplier 0 (9.5 hospitals).
+ * multiplier 0 (9.5 hospitals); `INVALID_ARGUMENT` (`target.basis`) when a caller's target
+ * states a price basis other than that of the dataset's figure that would judge it (nominal against real).
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
  * ```ts
@@ -191,7 +192,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const known = actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)
   const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)
-  const gap = actual !== undefined ? gapOf(record, actual, 'options.actual') : final === undefined ? null : gapOf(record, final, 'actual')
+  const gap = actual !== undefined ? gapOf(record, actual, 'options.actual') : final === undefined ? null : gapOf(record, datasetActual(record, final), 'actual')
   // A caller's actual, a flow's figure for the whole period, or a stock at the deadline decide it.
   // A caller's number is the value so far: it can miss the target only once the deadline is past.
   const givenDecides = actual !== undefined && (left < 0 || (typeof actual === 'object' && coversTarget(record, actual, stock)))
