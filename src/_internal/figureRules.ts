@@ -41,6 +41,15 @@ export function valueInRange(record: { readonly value: number; readonly unit?: u
 }
 
 /**
+ * Whether a count is whole where it counts single things: at multiplier 0 (9 hospitals, 2
+ * clusters) a fraction is no count, while in 万 (multiplier 4) 1.2万 people is. A value of another
+ * unit, or with no unit stated, is not a count.
+ */
+export function countIsWhole(record: { readonly value: number; readonly unit?: unknown; readonly multiplier?: unknown }): boolean {
+  return record.unit !== 'count' || record.multiplier !== 0 || Number.isInteger(record.value)
+}
+
+/**
  * The most decimals a record may state: `format` and the record check refuse more, as
  * `Number.prototype.toFixed` (which prints and checks them) took 0–20 until ES2018. No published
  * figure comes near it; a small value in a large unit (0.000001亿) does need more than a few.

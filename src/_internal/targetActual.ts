@@ -4,7 +4,7 @@ import type { Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
 import { frozenRecord } from './frozenRecord.js'
 import { finite, finiteResult, refuse } from './checkNumber.js'
-import { checkObservation, checkTarget } from './recordShape.js'
+import { checkObservation, checkTarget, wholeCount } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
 import { indicatorKinds } from '../data/lookups.js'
 import { targetsById } from './indexes.js'
@@ -42,13 +42,35 @@ export interface TargetValue {
  */
 export function actualValue(target: Target, actual: Observation | number, input: string): TargetValue {
   // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
-  if (typeof actual !== 'object') return scaled(parseDecimal(notNegativeLevel(target, finite(actual, input), input), input), 0, false, input)
+  if (typeof actual !== 'object') {
+    const value = notNegativeLevel(target, finite(actual, input), input)
+    // In the target's unit: 9.5 hospitals is no count, as a record of them could not say it.
+    wholeCount({ ...target, value }, input)
+    return scaled(parseDecimal(value, input), 0, false, input)
+  }
   const observation = checkObservation(actual, input)
   sameFields(observation, input, { indicator: target.indicator, scope: target.scope, measure: target.measure, unit: target.unit })
   if (observation.bound === 'top') refuse('INVALID_ARGUMENT', `${input}.bound`, 'a top-N rank')
-  const bases = [observation.basis, target.basis]
-  if (bases.includes('real') && bases.includes('nominal')) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(observation.basis)} is not ${String(target.basis)}`)
+  if (basesDiffer(observation, target)) refuse('INVALID_ARGUMENT', `${input}.basis`, `${String(observation.basis)} is not ${String(target.basis)}`)
   return scaled(parseDecimal(notNegativeLevel(target, observation.value, `${input}.value`), `${input}.value`), observation.multiplier - target.multiplier, observation.bound === 'lower', `${input}.value`)
+}
+
+/** Whether one growth is real and the other nominal: no comparison of the two means anything. */
+function basesDiffer(actual: Observation, target: Target): boolean {
+  const bases = [actual.basis, target.basis]
+  return bases.includes('real') && bases.includes('nominal')
+}
+
+/**
+ * The dataset's actual for a target, checked against what the target states: where a caller's
+ * target is nominal growth and the dataset's figures are real, or it is in another unit, the
+ * target disagrees with the data, and the error names the target (`INVALID_ARGUMENT` naming
+ * `target.basis`, `UNIT_MISMATCH` naming `target.unit`), not an actual the caller never gave.
+ */
+export function datasetActual(target: Target, observation: Observation): Observation {
+  const field = basesDiffer(observation, target) ? 'basis' : observation.unit !== target.unit ? 'unit' : undefined
+  if (field !== undefined) refuse(field === 'unit' ? 'UNIT_MISMATCH' : 'INVALID_ARGUMENT', `target.${field}`, `${String(target[field])}, but the dataset's ${observation.id} is ${String(observation[field])}`)
+  return observation
 }
 
 /**

@@ -43,7 +43,8 @@ export function impliedPrevious(current: number, growthPercent: number): number
  * @param current - The level observation (above zero).
  * @param growth - The growth observation of the same indicator, scope and period.
  * @returns A frozen {@link ImpliedPrevious}.
- * @throws {@link CdhtDataError} as for numbers, naming `current.value` and `growth.value`; and
+ * @throws {@link CdhtDataError} as for numbers, naming `current.value` and `growth.value` (and
+ * `NOT_INTEGER` naming `current.value` for a fraction of a count at multiplier 0); and
  * `INVALID_ARGUMENT`, `SCOPE_MISMATCH`, `INVALID_PERIOD` naming the field, e.g. `growth.period`.
  * @example
  * ```ts

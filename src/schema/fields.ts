@@ -176,10 +176,14 @@ export const valueFields = {
   multiplier: MultiplierSchema.describe('Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿'),
 }
 
-/** The same rules as `valueInRange` (src/_internal/figureRules.ts) and the basis of a growth, for the JSON Schema (if/then). */
+/** The same rules as `valueInRange` and `countIsWhole` (src/_internal/figureRules.ts) and the basis of a growth, for the JSON Schema (if/then). */
 export const figureConditions = {
   allOf: [
     { if: { properties: { unit: { const: 'count' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 0 } } } },
+    {
+      if: { properties: { unit: { const: 'count' }, multiplier: { const: 0 } }, required: ['unit', 'multiplier'] },
+      then: { properties: { value: { type: 'integer' } } },
+    },
     { if: { properties: { measure: { const: 'level' } }, required: ['measure'] }, then: { properties: { value: { type: 'number', minimum: 0 } } } },
     { if: { properties: { unit: { const: 'rank' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 1 } } } },
     { if: { properties: { measure: { const: 'share' } }, required: ['measure'] }, then: { properties: { value: { type: 'number', minimum: 0, maximum: 100 } } } },

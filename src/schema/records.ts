@@ -20,12 +20,13 @@ import {
   decimalsMessage,
   provenance,
 } from './fields.js'
-import { valueInRange } from '../_internal/figureRules.js'
+import { countIsWhole, valueInRange } from '../_internal/figureRules.js'
 
 const multiplierMessage = { error: 'a percent or a rank has multiplier 0' }
 const basisOnlyForGrowth = (record: { measure: string; basis?: unknown }): boolean =>
   (record.measure === 'growth') === (record.basis !== undefined)
 const basisMessage = { error: 'basis is required for a growth and forbidden otherwise' }
+const wholeCountMessage = { error: 'a count at multiplier 0 is a whole number', path: ['value'] }
 const rangeMessage = { error: 'a count is not negative, a growth not below -100, a rank is 1 or more, a share is between 0 and 100' }
 const boundMessage = { error: 'bound top (within the top N) is for a rank only', path: ['bound'] }
 const coverageMessage = { error: `coverage is required for the ${COVERAGE_SCOPE} scope and forbidden otherwise`, path: ['coverage'] }
@@ -155,6 +156,7 @@ export const ObservationSchema = z
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
   .refine(valueInRange, rangeMessage)
+  .refine(countIsWhole, wholeCountMessage)
   .refine(multiplierMatch, multiplierMessage)
   .refine(boundFitsMeasure, boundMessage)
   .refine(coverageFitsScope, coverageMessage)
@@ -194,6 +196,7 @@ export const TargetSchema = z
   .refine(decimalsMatch, decimalsMessage)
   .refine(basisOnlyForGrowth, basisMessage)
   .refine(valueInRange, rangeMessage)
+  .refine(countIsWhole, wholeCountMessage)
   .refine(multiplierMatch, multiplierMessage)
   .meta(figureConditions)
 

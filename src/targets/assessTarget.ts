@@ -7,7 +7,7 @@ import { calendarDay } from '../time/calendarDay.js'
 import { periodShape } from '../_internal/levelPair.js'
 import { refuse } from '../_internal/checkNumber.js'
 import { checkObservation, optionsArgument } from '../_internal/recordShape.js'
-import { basisUnknown, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
+import { basisUnknown, datasetActual, resolveTarget, targetKind, targetSpan } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { periodBounds } from '../time/periodBounds.js'
 import type { DatasetView, DateInput } from '../query/asOf.js'
@@ -48,8 +48,10 @@ export interface AssessTargetOptions {
    * The actual, as a number in the target's unit and multiplier or an observation; by default the
    * dataset's. A number is the value reached by `on`: before the deadline it meets the target or
    * leaves it pending (with its pace, for a flow), never missed. An observation is a published
-   * actual, so its period must have ended by `on` (all of 2025 cannot be known on 2025-06-30);
-   * an estimate for a period still running is a number, not an observation.
+   * actual, so its period must have ended by `on` (all of 2025 cannot be known on 2025-06-30),
+   * and where it cites one of the package's sources, that source must have been published by
+   * `on` (a record of your own, citing a source of your own, is yours to date); an estimate for a
+   * period still running is a number, not an observation.
    */
   readonly actual?: Observation | number
   /** The dataset the evidence comes from, by default all of it; `asOf(day)` leaves out what was published later. */
@@ -107,7 +109,8 @@ export interface TargetAssessment {
  * time passed, and, while it is pending, the pace and the growth still required.
  *
  * The assessment on a day uses only what was known that day. The evidence is the caller's
- * `actual` (the caller's to date), or else the dataset's figure for the target's period (for a
+ * `actual` (the caller's to date; but an observation citing one of the package's sources only
+ * from the day that source was published), or else the dataset's figure for the target's period (for a
  * stock, the latest figure dated within the period): only figures for periods that ended by `on`
  * and whose source was available by `on` count (the as-of rule of {@link asOf}: a figure revised
  * later counts in its vintage of that day), and so for the pace and the growth required. A day
@@ -131,8 +134,11 @@ export interface TargetAssessment {
  * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed;
  * an option it does not have, e.g. `options.status`);
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;
- * `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
- * the target's period starts.
+ * `INVALID_ARGUMENT` (`options.actual.source`) when it cites a source of the package published
+ * after `on`; `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
+ * the target's period starts; `NOT_INTEGER` (`options.actual`) for a fraction of a count at
+ * multiplier 0 (9.5 hospitals); `INVALID_ARGUMENT` (`target.basis`) when a caller's target
+ * states a price basis other than that of the dataset's figure that would judge it (nominal against real).
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
  * ```ts
@@ -178,9 +184,12 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   // Before its source could be known, the target did not exist yet: there is nothing to assess.
   if (setOn !== '' && on < setOn) refuse('INVALID_ARGUMENT', 'options.on', `${record.id} was set on ${setOn} (the day its source can be known): on ${on} it was not yet a target`)
   const left = daysLeftOn(record, on)
-  // A figure for a period that has not ended (all of 2025, seen on 2025-06-30) cannot exist yet.
-  if (typeof actual === 'object' && periodBounds(actual.period).end > on) {
-    refuse('INVALID_PERIOD', 'options.actual.period', `${actual.period} has not ended on ${on}: no figure for it can exist yet`)
+  if (typeof actual === 'object') {
+    // A figure for a period that has not ended (all of 2025, seen on 2025-06-30) cannot exist yet.
+    if (periodBounds(actual.period).end > on) refuse('INVALID_PERIOD', 'options.actual.period', `${actual.period} has not ended on ${on}: no figure for it can exist yet`)
+    // Nor a figure of a source the package dates after `on`, whoever passes it; a caller's own source it cannot date.
+    const published = publicationDays().bySource.get(actual.source) ?? on
+    if (published > on) refuse('INVALID_ARGUMENT', 'options.actual.source', `${actual.source} was published on ${published}: on ${on} its figures were not yet known`)
   }
   const stock = targetKind(record) === 'stock'
   // A flow's value so far, on a day before its period began, is of nothing: no pace, no verdict.
@@ -190,7 +199,7 @@ export function assessTarget(target: Target | TargetId, options?: AssessTargetOp
   const known = actual === undefined ? knownFigures(record, on, dataset) : []
   const span = targetSpan(record)
   const final = known.filter((o) => (stock ? periodBounds(o.period).start >= span.start : o.period === record.period)).at(-1)
-  const gap = actual !== undefined ? gapOf(record, actual, 'options.actual') : final === undefined ? null : gapOf(record, final, 'actual')
+  const gap = actual !== undefined ? gapOf(record, actual, 'options.actual') : final === undefined ? null : gapOf(record, datasetActual(record, final), 'actual')
   // A caller's actual, a flow's figure for the whole period, or a stock at the deadline decide it.
   // A caller's number is the value so far: it can miss the target only once the deadline is past.
   const givenDecides = actual !== undefined && (left < 0 || (typeof actual === 'object' && coversTarget(record, actual, stock)))

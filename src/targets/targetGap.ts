@@ -1,7 +1,7 @@
 import { compareDecimals, decimalToString, subtractDecimals } from '../_internal/decimal.js'
 import { finiteResult, refuse } from '../_internal/checkNumber.js'
 import { checkObservation } from '../_internal/recordShape.js'
-import { actualValue, basisUnknown, resolveTarget, targetKind, targetValue } from '../_internal/targetActual.js'
+import { actualValue, basisUnknown, datasetActual, resolveTarget, targetKind, targetValue } from '../_internal/targetActual.js'
 import type { TargetId } from '../data/ids.js'
 import { findObservation } from '../query/findObservation.js'
 import type { Observation, Target } from '../types.js'
@@ -64,6 +64,9 @@ export interface TargetGap {
  * that is no id (`target.scope`), `INVALID_ARGUMENT` (`actual`, `actual.value`) for a negative actual
  * of a level target (a level is never below zero),
  * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
+ * `NOT_INTEGER` (`actual`, `actual.value`) for a fraction of a count at multiplier 0 (9.5 hospitals),
+ * `INVALID_ARGUMENT` (`target.basis`) and `UNIT_MISMATCH` (`target.unit`) when the actual is the
+ * dataset's and a caller's target states another price basis or unit than the dataset's figure,
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,
  * `actual.bound`, `actual.basis`; `actual.status` not `actual` and `target.status` not `target`
  * or `plan`: a target is not an actual; `actual` or `target` when reading it throws, as a revoked
@@ -91,7 +94,7 @@ export function targetGap(target: Target | TargetId, actual?: Observation | numb
   let given = actual
   if (actual === undefined) given = findObservation(record.indicator, record.period, { scope: record.scope, measure: record.measure })
   if (given === undefined) refuse('INVALID_ARGUMENT', 'actual', `the dataset has no actual for ${record.id}: pass one`)
-  return gapOf(record, given, 'actual')
+  return gapOf(record, actual === undefined ? datasetActual(record, given as Observation) : given, 'actual')
 }
 
 /** {@link targetGap} of a checked target and a given actual, naming the actual `input` in errors (`options.actual`). */

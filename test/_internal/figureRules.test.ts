@@ -5,7 +5,7 @@ import { impliedPrevious } from '../../src/growth/impliedPrevious.js'
 import { getObservation } from '../../src/query/getObservation.js'
 import { getTarget } from '../../src/query/getTarget.js'
 import { ObservationSchema, TargetSchema } from '../../src/schema/records.js'
-import { MAX_DECIMALS, boundFitsMeasure, coverageFitsScope } from '../../src/_internal/figureRules.js'
+import { MAX_DECIMALS, boundFitsMeasure, countIsWhole, coverageFitsScope } from '../../src/_internal/figureRules.js'
 import { assessTarget } from '../../src/targets/assessTarget.js'
 import { requiredGrowth } from '../../src/targets/requiredGrowth.js'
 import { targetGap } from '../../src/targets/targetGap.js'
@@ -109,5 +109,35 @@ describe('decimals from 0 to 20', () => {
     expect(() => format(over)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'record.decimals' }))
     expect(() => growthRate(over, gdp2022)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'current.decimals' }))
     expect(MAX_DECIMALS).toBe(20)
+  })
+})
+
+// 9.5 hospitals is no count; 1.2万 people is (REPORT8 §7). A rank already refuses a fraction.
+describe('a count at multiplier 0 is a whole number', () => {
+  const enterprises = getObservation('high-tech-enterprises-2022-12-31') // 4320, a stock of enterprises
+  const halfEnterprise = { ...enterprises, value: 4320.5, decimals: 1 }
+
+  it('the rule says which', () => {
+    expect([countIsWhole(enterprises), countIsWhole(halfEnterprise), countIsWhole({ ...halfEnterprise, multiplier: 4 }), countIsWhole({ ...gdp2023, value: 0.5 }), countIsWhole({ value: -3, unit: 'count', multiplier: 0 })]).toEqual([true, false, true, true, true])
+  })
+
+  it('the zod schemas refuse a fraction, naming value, and keep a count in 万', () => {
+    expect(ObservationSchema.safeParse(halfEnterprise).error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['value', 'a count at multiplier 0 is a whole number']])
+    const hospitals = getTarget('tertiary-hospitals-2024')
+    expect(TargetSchema.safeParse({ ...hospitals, value: 9.5, decimals: 1 }).success).toBe(false)
+    expect([ObservationSchema.safeParse({ ...halfEnterprise, multiplier: 4 }).success, TargetSchema.safeParse(getTarget('bio-town-population-2024')).success]).toEqual([true, true])
+  })
+
+  it.each([
+    ['growthRate', 'current.value', () => growthRate(halfEnterprise, getObservation('high-tech-enterprises-2020-12-31'))],
+    ['targetGap (target)', 'target.value', () => targetGap({ ...getTarget('tertiary-hospitals-2024'), value: 9.5, decimals: 1 }, 9)],
+    ['format', 'record.value', () => format(halfEnterprise)],
+    ['format of a bare value', 'record.value', () => format({ value: 1.5, decimals: 1, unit: 'count', multiplier: 0 })],
+  ])('%s refuses it with NOT_INTEGER naming %s', (_name, input, call) => {
+    expect(call).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', input }))
+  })
+
+  it('format prints a count in 万 with its decimals, and a bare whole count below zero (a change)', () => {
+    expect([format({ ...halfEnterprise, multiplier: 4 }), format({ value: -3, decimals: 0, unit: 'count', multiplier: 0 }, { locale: 'en' })]).toEqual(['4,320.5万家', '-3'])
   })
 })

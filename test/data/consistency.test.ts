@@ -102,6 +102,13 @@ describe('records hold together', () => {
     expect(bad).toEqual([])
   })
 
+  it('a count at multiplier 0 is a whole number (1.2万 may have decimals; 9.5 hospitals may not)', () => {
+    const bad = [...observations, ...targets]
+      .filter((record) => record.unit === 'count' && record.multiplier === 0 && !Number.isInteger(record.value))
+      .map((record) => `${record.id}: ${record.value} is no whole count`)
+    expect(bad).toEqual([])
+  })
+
   it('every growth has a basis and nothing else has one', () => {
     const bad = [...observations, ...targets]
       .filter((record) => (record.measure === 'growth') !== (record.basis !== undefined))

@@ -28,11 +28,15 @@ const KB = 1024
 // (raw TypeError, stack overflow), `status` checked (a target passed as an actual met itself),
 // the schemas' bound and coverage rules, and in a view, revisions of the same figure only.
 // About 0.25 KB of growthRate, 0.45 KB of findObservation and targetGap: budgets 3.25, 15 and 19 KB.
+// Then REPORT8's rule that a count at multiplier 0 is whole (9.5 hospitals), in the record check
+// every helper runs and in a target's numeric actual, and the check that names a caller's target
+// (`target.basis`, `target.unit`) where the dataset's own actual disagrees with it: 3,369 B of
+// growthRate (budget 3.3 KB) and 19,559 B of targetGap (budget 19.25 KB).
 // Goals were 6 and 8 KB for the two lookups, with half the data.
 const budgets = [
-  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3.25 * KB },
+  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3.3 * KB },
   { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 15 * KB },
-  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 19 * KB },
+  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 19.25 * KB },
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
   // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 49.0 KB, then
@@ -94,8 +98,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
   // records now get (a view's records in lookups, plain data with no cycle, frozen copies in
   // results, a flow's day before its period): budget 16 KB. Then 16.0 KB with the checks from
   // REPORT6 (own fields read once, proxies, depth, status, the schemas' bound and coverage rules,
-  // revisions in a view): budget 16.5 KB.
-  it('the main entry code without its data stays within 16.5 KB gzip', async () => {
+  // revisions in a view): budget 16.5 KB. Then 16,982 B with REPORT8's whole counts and the
+  // errors that name a caller's target where the dataset's actual disagrees: budget 16.75 KB;
+  // 17,024 B with assessTarget refusing a caller's actual from a source published after `on`.
+  it('the main entry code without its data stays within 16.75 KB gzip', async () => {
     const result = await build({
       ...BUNDLE_OPTIONS,
       entryPoints: [resolve(import.meta.dirname, '../../src/index.ts')],
@@ -103,10 +109,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     })
     const code = result.outputFiles[0]!.text
     const gzip = gzipSync(code).length
-    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${16.5 * KB} B)`)
+    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${16.75 * KB} B)`)
     // The plugin emptied the data (an id or a source day would show it did not).
     for (const datum of ['gdp-2023', 'cdht-work-meeting-2024', '2024-02-23']) expect(code).not.toContain(datum)
-    expect(gzip).toBeLessThanOrEqual(16.5 * KB)
+    expect(gzip).toBeLessThanOrEqual(16.75 * KB)
   })
 
   it.each(budgets)('$name stays within $maxGzip bytes gzip', async ({ name, source, maxGzip }) => {

@@ -69,6 +69,8 @@ export const brokenCases: readonly BrokenCase[] = [
   { name: 'a release day at month precision', collection: 'sources', break: (d) => { first(d, 'sources', (s) => s.released !== undefined).released = { on: '2022-01', passage: 'released by the zone 2022-01-28' } } },
   { name: 'a release day with no passage', collection: 'sources', break: (d) => { first(d, 'sources', (s) => s.released !== undefined).released = { on: '2022-01-28' } } },
   { name: 'a negative count', collection: 'observations', break: (d) => { first(d, 'observations', count).value = -5 } },
+  { name: 'a fractional count at multiplier 0', collection: 'observations', break: (d) => { Object.assign(first(d, 'observations', (record) => count(record) && record.multiplier === 0), { value: 4.5, decimals: 1 }) } },
+  { name: 'a target of a fractional count at multiplier 0', collection: 'targets', break: (d) => { Object.assign(first(d, 'targets', (record) => count(record) && record.multiplier === 0), { value: 9.5, decimals: 1 }) } },
   { name: 'a rank of 0', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').value = 0 } },
   { name: 'a share over 100', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.measure === 'share').value = 140 } },
   { name: 'a percent with multiplier 8', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'percent').multiplier = 8 } },

@@ -125,8 +125,22 @@ describe('assessTarget outcomes on real targets', () => {
       expect(assessTarget('gdp-target-2021', { on: '2021-03-12' }).outcome).toBe('pending')
     })
 
-    it("leaves a caller's actual to the caller", () => {
-      expect(assessTarget('gdp-target-2021', { on: '2022-01-05', actual: getObservation('gdp-2021') }).outcome).toBe('met')
+    it("leaves a caller's actual citing a source of their own to the caller", () => {
+      const mine = { ...structuredClone(getObservation('gdp-2021')), id: 'my-gdp-2021', source: 'my-estimate' } as never
+      expect(assessTarget('gdp-target-2021', { on: '2022-01-05', actual: mine }).outcome).toBe('met')
+    })
+
+    it("refuses the package's own figure as the actual before its source was published, naming options.actual.source (REPORT8 §1)", () => {
+      expect(() => assessTarget('gdp-target-2021', { on: '2022-01-05', actual: getObservation('gdp-2021') })).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          input: 'options.actual.source',
+          message: 'options.actual.source: chuanguan-cdht-2021-results was published on 2022-01-28: on 2022-01-05 its figures were not yet known',
+        }),
+      )
+      // A copy is refused as well: the source it cites dates it, not where the object came from.
+      expect(() => assessTarget('gdp-target-2021', { on: '2022-01-27', actual: structuredClone(getObservation('gdp-2021')) })).toThrow(expect.objectContaining({ input: 'options.actual.source' }))
+      expect(assessTarget('gdp-target-2021', { on: '2022-01-28', actual: getObservation('gdp-2021') }).outcome).toBe('met')
     })
   })
 
@@ -136,7 +150,7 @@ describe('assessTarget outcomes on real targets', () => {
   })
 
   it('accepts an observation as the actual', () => {
-    expect(assessTarget('gdp-target-2021', { actual: getObservation('gdp-2021'), on: '2022-01-01' })).toMatchObject({ outcome: 'met', evidence: { id: 'gdp-2021' } })
+    expect(assessTarget('gdp-target-2021', { actual: getObservation('gdp-2021'), on: '2022-02-01' })).toMatchObject({ outcome: 'met', evidence: { id: 'gdp-2021' } })
   })
 
   it.each([
@@ -207,7 +221,8 @@ describe('assessTarget refuses an actual whose period has not ended', () => {
   })
 
   it('takes it from the last day of its period', () => {
-    const assessed = assessTarget('gdp-target-2021', { on: '2021-12-31', actual: getObservation('gdp-2021') })
+    // A figure of the caller's own source: the package's gdp-2021 was published only on 2022-01-28.
+    const assessed = assessTarget('gdp-target-2021', { on: '2021-12-31', actual: observation({ id: 'gdp-2021', period: '2021', value: 2800.6 }) })
     expect([assessed.outcome, assessed.evidence?.id]).toEqual(['met', 'gdp-2021'])
   })
 
@@ -269,5 +284,12 @@ describe('assessTarget with an actual that leaves its coverage unstated', () => 
     // The 2019 level (unstated) is the only one before 2020: no required growth from it.
     const pending = assessTarget(bondedTarget, { on: '2020-06-30' })
     expect([pending.outcome, pending.requiredGrowth, pending.comparability]).toEqual(['pending', null, 'comparable'])
+  })
+})
+
+describe('assessTarget of a count at multiplier 0 (REPORT8 §7)', () => {
+  it('refuses a fraction of hospitals as the actual with NOT_INTEGER naming options.actual', () => {
+    expect(() => assessTarget('tertiary-hospitals-2024', { on: '2024-12-31', actual: 9.5 })).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', input: 'options.actual' }))
+    expect(assessTarget('tertiary-hospitals-2024', { on: '2024-12-31', actual: 10 }).outcome).toBe('met')
   })
 })

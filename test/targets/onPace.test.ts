@@ -79,3 +79,10 @@ describe('onPace at the deadline of a 突破 (gt) target', () => {
     expect(onPace('bio-industry-scale-bio-town-2024', 1600.1, '2024-12-31').onPace).toBe(true)
   })
 })
+
+describe('onPace of a count at multiplier 0', () => {
+  it('refuses a fraction of a cluster with NOT_INTEGER naming actual, and takes a whole one', () => {
+    expect(() => onPace('integration-demo-clusters-qingshuihe-2024', 1.5, '2024-06-30')).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', input: 'actual' }))
+    expect(onPace('integration-demo-clusters-qingshuihe-2024', 1, '2024-06-30').progress).toBe(0.5)
+  })
+})

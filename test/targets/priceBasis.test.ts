@@ -34,3 +34,17 @@ describe('a target and an actual growth on price bases that may differ', () => {
     expect(() => targetGap('gdp-growth-target-2021', withBasis('gdp-growth-2021', 'nominal'))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'actual.basis' }))
   })
 })
+
+describe('assessTarget of a caller’s target with the dataset’s actual (REPORT8 §7)', () => {
+  const nominal = { ...structuredClone(getTarget('gdp-growth-target-2021')), basis: 'nominal', id: 'mine2' } as never
+
+  it('names target.basis, not an actual the caller never gave, once the dataset’s real growth is known', () => {
+    expect(() => assessTarget(nominal, { on: '2024-01-01' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'target.basis', message: "target.basis: nominal, but the dataset's gdp-growth-2021 is real" }),
+    )
+  })
+
+  it('names options.actual.basis for an actual the caller gave', () => {
+    expect(() => assessTarget(nominal, { on: '2024-01-01', actual: getObservation('gdp-growth-2021') })).toThrow(expect.objectContaining({ input: 'options.actual.basis' }))
+  })
+})

@@ -117,3 +117,10 @@ describe('requiredGrowth only where a yearly rate means something', () => {
     expect(requiredGrowth('tertiary-hospitals-2024', 8, { from: '2024-11-30' }).years).toBeCloseTo(1 / 12 + 1 / 365.25, 6)
   })
 })
+
+describe('requiredGrowth from a count at multiplier 0', () => {
+  it('refuses a fraction of hospitals with NOT_INTEGER naming current, and takes a whole number', () => {
+    expect(() => requiredGrowth('tertiary-hospitals-2024', 8.5, { from: '2024-01-01' })).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', input: 'current' }))
+    expect(requiredGrowth('tertiary-hospitals-2024', 8, { from: '2024-01-01' }).totalPercent).toBe(25)
+  })
+})

@@ -167,3 +167,32 @@ describe('targetGap of a caller\u2019s target', () => {
     }
   })
 })
+
+describe('targetGap of a count at multiplier 0 (REPORT8 §7)', () => {
+  it('refuses a fraction of hospitals with NOT_INTEGER naming actual, and takes a whole number', () => {
+    expect(() => targetGap('tertiary-hospitals-2024', 9.5)).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', input: 'actual' }))
+    expect(targetGap('tertiary-hospitals-2024', 9)).toMatchObject({ gap: 1, met: false })
+  })
+
+  it('takes decimals of a count in 万 (2.4万 people)', () => {
+    expect(targetGap('bio-town-population-2024', 2.45).met).toBe(true)
+  })
+})
+
+describe('targetGap of a caller’s target with the dataset’s actual', () => {
+  const own = (id: string, change: object) => ({ ...structuredClone(targets.find((record) => record.id === id)!), id: 'mine', ...change })
+
+  it('names target.basis, not an actual the caller never gave, when the target is nominal and the data real', () => {
+    expect(() => targetGap(own('gdp-growth-target-2021', { basis: 'nominal' }) as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'target.basis', message: "target.basis: nominal, but the dataset's gdp-growth-2021 is real" }),
+    )
+  })
+
+  it('names target.unit when the target is in US dollars and the data in yuan', () => {
+    expect(() => targetGap(own('gdp-target-2021', { unit: 'USD' }) as never)).toThrow(expect.objectContaining({ code: 'UNIT_MISMATCH', input: 'target.unit' }))
+  })
+
+  it('still names the actual the caller gave', () => {
+    expect(() => targetGap(own('gdp-growth-target-2021', { basis: 'nominal' }) as never, getObservation('gdp-growth-2021'))).toThrow(expect.objectContaining({ input: 'actual.basis' }))
+  })
+})

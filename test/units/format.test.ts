@@ -69,6 +69,7 @@ describe('format', () => {
     { why: 'infinite decimals', record: { value: 1, decimals: Number.POSITIVE_INFINITY, unit: 'CNY', multiplier: 8 }, options: {}, code: 'NOT_FINITE', input: 'record.decimals' },
     { why: 'a bad multiplier', record: { value: 1, decimals: 0, unit: 'CNY', multiplier: 3 }, options: {}, code: 'INVALID_ARGUMENT', input: 'record.multiplier' },
     { why: 'a fractional rank', record: { value: 1.5, decimals: 1, unit: 'rank', multiplier: 0 }, options: {}, code: 'NOT_INTEGER', input: 'record.value' },
+    { why: '1.5 projects (a count at multiplier 0)', record: { value: 1.5, decimals: 1, unit: 'count', multiplier: 0, indicator: 'major-projects-attracted' }, options: {}, code: 'NOT_INTEGER', input: 'record.value' },
     { why: 'an unknown locale', record: { value: 1, decimals: 0, unit: 'CNY', multiplier: 0 }, options: { locale: 'fr' }, code: 'INVALID_ARGUMENT', input: 'options.locale' },
     { why: 'an unknown indicator', record: { value: 1, decimals: 0, unit: 'count', multiplier: 0, indicator: 'gpd' }, options: {}, code: 'UNKNOWN_ID', input: 'record.indicator' },
   ] as { why: string; record: FormattableValue; options: object; code: string; input: string }[])('refuses $why with $code naming $input', ({ record, options, code, input }) => {
@@ -81,7 +82,9 @@ describe('format', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 3 }), units, multipliers, (scaled, decimals, unit, multiplier) => {
         const value = Number((scaled / 10 ** decimals).toFixed(decimals))
-        const text = format({ value, decimals, unit, multiplier: unit === 'percent' ? 0 : multiplier })
+        // A percent is unscaled; a fraction of a count is no count at multiplier 0, so it is counted in 万.
+        const scale = unit === 'percent' ? 0 : unit === 'count' && !Number.isInteger(value) ? multiplier || 4 : multiplier
+        const text = format({ value, decimals, unit, multiplier: scale })
         const digits = /-?[\d,]+(?:\.\d+)?/.exec(text)![0].replaceAll(',', '')
         // The Chinese text keeps the published figure digit for digit, trailing zeros included.
         expect(digits).toBe(value.toFixed(decimals))

@@ -16,7 +16,7 @@ import { usageError } from '../failure.js'
 import type { Lang } from '../spec.js'
 import { renderFields } from '../table.js'
 import { sourceLine } from './showFields.js'
-import { MAX_DECIMALS } from '../../_internal/figureRules.js'
+import { MAX_DECIMALS, countIsWhole } from '../../_internal/figureRules.js'
 
 const words = {
   zh: {
@@ -100,7 +100,10 @@ const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'
 // The gap is in the target's unit; a growth target's gap is in percentage points, not percent.
 function amount(target: Target, value: number, lang: Lang): string {
   const decimals = Math.max(target.decimals, decimalsOf(value))
-  if (target.unit === 'percent') return `${formatValue({ value, decimals, unit: 'count', multiplier: 0 }, lang)} ${words[lang].points(value)}`
+  // The digits of a bare percent, without its sign: points are no count, and 2.6 of them is no fraction of one.
+  if (target.unit === 'percent') {
+    return `${formatValue({ value, decimals: lang === 'zh' ? decimals : decimalsOf(value), unit: 'percent', multiplier: 0 }, lang).slice(0, -1)} ${words[lang].points(value)}`
+  }
   return formatValue({ value, decimals, unit: target.unit, multiplier: target.multiplier, indicator: target.indicator }, lang)
 }
 
@@ -192,10 +195,14 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   const view = viewOf(context)
   const target = getTarget(id)
   if (!view.targets.includes(target)) throw notPublished(id, context.asOf ?? view.asOf ?? '', context.lang)
+  const actual = request.options.actual
+  if (actual !== undefined && !countIsWhole({ ...target, value: actual })) {
+    throw usageError('INVALID_VALUE', context.lang === 'zh' ? `--actual 须为整数（${target.id} 是个数），收到“${actual}”` : `--actual must be a whole number (${target.id} is a count), got "${actual}"`)
+  }
   const assessment = flagsChecked(context.lang, () =>
     assessTarget(target, {
       on: request.options.on ?? context.today,
-      ...(request.options.actual === undefined ? {} : { actual: request.options.actual }),
+      ...(actual === undefined ? {} : { actual }),
       ...datasetOption(view),
     }),
   )

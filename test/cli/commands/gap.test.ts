@@ -107,6 +107,22 @@ describe('gap', () => {
     expect(refusal('en')).toEqual({ kind: 'usage', code: 'INVALID_VALUE', message: '--actual cannot be used: a level of gdp is never negative: -1' })
   })
 
+  it('refuses a fraction of a count at multiplier 0 as --actual, in either language (REPORT8 §7)', () => {
+    const refusal = (lang: 'zh' | 'en'): unknown => {
+      try {
+        gap('tertiary-hospitals-2024', { actual: 9.5, on: '2024-12-31' }, { lang })
+      } catch (error) {
+        return error instanceof CliFailure ? { kind: error.kind, code: error.code, message: error.message } : error
+      }
+      return 'no error'
+    }
+    expect(refusal('zh')).toEqual({ kind: 'usage', code: 'INVALID_VALUE', message: '--actual 须为整数（tertiary-hospitals-2024 是个数），收到“9.5”' })
+    expect(refusal('en')).toEqual({ kind: 'usage', code: 'INVALID_VALUE', message: '--actual must be a whole number (tertiary-hospitals-2024 is a count), got "9.5"' })
+    expect(gap('tertiary-hospitals-2024', { actual: 9, on: '2024-12-31' }, { lang: 'en' })).toMatch(/^gap +1 hospital to go$/m)
+    // A count in 万 has decimals: 2.45万 people.
+    expect(assessed('bio-town-population-2024', { actual: 2.45, on: '2024-12-31' }).outcome).toBe('met')
+  })
+
   it('says how to give an actual when none was published by the day assessed', () => {
     // Read as one line: the value column wraps at 80 columns.
     expect(gap('chip-display-terminal-output-2025').replace(/\s+/g, ' ')).toContain('none published by the day assessed; give one with --actual N')
