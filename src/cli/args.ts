@@ -133,8 +133,15 @@ function checkUnknownOptions(lang: Lang, tokens: readonly Token[]): void {
 
 function checkOptionTokens(lang: Lang, command: CommandName, tokens: readonly Token[]): void {
   const allowed = new Set<string>([...Object.keys(GLOBAL_OPTIONS), ...COMMANDS[command].options])
+  const given = new Set<string>()
   for (const token of tokens) {
     if (token.kind !== 'option') continue
+    // Which of two values was meant is a guess (`--actual 2500 --actual 2700` met or missed the
+    // target by the order): a value given twice is a usage error, as an extra argument is.
+    if (ALL_OPTIONS[token.name]?.type === 'string' && given.has(token.name)) {
+      throw usageError('REPEATED_OPTION', text(lang, { zh: `${token.rawName} 只能给一次`, en: `${token.rawName} is given more than once` }))
+    }
+    given.add(token.name)
     if (!allowed.has(token.name)) {
       const known = token.name in ALL_OPTIONS
       const names = [...allowed].map((name) => `--${name}`)
@@ -147,8 +154,9 @@ function checkOptionTokens(lang: Lang, command: CommandName, tokens: readonly To
       )
     }
     const type = ALL_OPTIONS[token.name]?.type
-    // A value that looks like another option means the value was left out; negative numbers are values.
-    const missing = token.value === undefined || (!token.inlineValue && /^-(?!\d)/.test(token.value))
+    // A value that is another option (`--out --bom`, `--zone -h`) means the value was left out;
+    // `-5` and `-Infinity` are values, to be judged as values.
+    const missing = token.value === undefined || (!token.inlineValue && /^(--|-[a-zA-Z]$)/.test(token.value))
     if (type === 'string' && missing) {
       throw usageError('MISSING_VALUE', text(lang, { zh: `${token.rawName} 需要一个值`, en: `${token.rawName} needs a value` }))
     }

@@ -140,6 +140,14 @@ describe('parseCommandLine: usage errors', () => {
     [['export'], 'MISSING_OPTION', 'export needs --format', []],
     [['export', '--format', 'cvs'], 'INVALID_VALUE', '--format cannot be "cvs"', ['csv']],
     [['export', '--format', 'json', '--bom'], 'INVALID_OPTION', '--bom applies to --format csv only', []],
+    [['gap', 't', '--actual', '2500', '--actual', '2700'], 'REPEATED_OPTION', '--actual is given more than once', []],
+    [['gap', 't', '--on', '2021-06-30', '--on=2024-01-01'], 'REPEATED_OPTION', '--on is given more than once', []],
+    [['show', 'gdp-2023', '--as-of', '2023-01-01', '--as-of', '2023-01-01'], 'REPEATED_OPTION', '--as-of is given more than once', []],
+    [['list', 'observations', '--period', '2023', '--period', '2022'], 'REPEATED_OPTION', '--period is given more than once', []],
+    [['--lang', 'zh', '--lang', 'en'], 'REPEATED_OPTION', '--lang is given more than once', []],
+    [['gap', 't', '--actual', '-Infinity'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['gap', 't', '--actual', '-NaN'], 'INVALID_VALUE', '--actual must be a decimal number', []],
+    [['list', 'targets', '--zone', '-h'], 'MISSING_VALUE', '--zone needs a value', []],
   ] as const)('%j: %s', (argv, code, message, suggestions) => {
     const problem = failureOf(argv)
     expect(problem.kind).toBe('usage')
