@@ -23,8 +23,9 @@ export function figureKey(indicator: string, scope: string, measure: string, per
 
 /** The figures of each series in period order, each figure's vintages oldest first: sorted once. */
 let sortedFigures: ReadonlyMap<string, readonly (readonly Observation[])[]> | undefined
-// A view's observations are a frozen filter of the full list, so an index computed once stays
-// right; keyed by that list, an index is collected with its view.
+// A view's observations are a frozen filter of the full list, or a caller's list as checked (see
+// checkedRecords.ts: frozen, its records deep-frozen), so an index computed once stays right;
+// keyed by that list, an index is collected with its view.
 const indexes = /* @__PURE__ */ new WeakMap<readonly Observation[], ObservationIndex>()
 const targetIndexes = /* @__PURE__ */ new WeakMap<readonly Target[], ReadonlyMap<string, readonly Target[]>>()
 

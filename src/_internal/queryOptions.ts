@@ -48,9 +48,10 @@ export function checkOptions(options: unknown, known: readonly string[] = QUERY_
 }
 
 /**
- * The view given as `options.dataset` (`undefined`: the whole dataset), or `INVALID_ARGUMENT`
- * naming `options.dataset` unless the collection the query reads is a list of records, each of
- * which is checked like a caller's record (once per list).
+ * The view given as `options.dataset` (`undefined`: the whole dataset), with the collection the
+ * query reads as checked (see {@link checkRecords}: a caller's records as frozen copies, checked
+ * on every call unless they cannot change), or `INVALID_ARGUMENT` naming `options.dataset` unless
+ * that collection is a list of records, each of which is checked like a caller's record.
  */
 export function datasetOf(dataset: unknown, reads: 'observations' | 'targets'): DatasetView | undefined {
   if (dataset === undefined) return undefined
@@ -59,8 +60,8 @@ export function datasetOf(dataset: unknown, reads: 'observations' | 'targets'): 
   const records = Array.isArray(list) && list.every((record) => record !== null && typeof record === 'object')
   if (!records) refuse('INVALID_ARGUMENT', 'options.dataset', `not a dataset view: no ${reads} list`)
   // Read like a caller's record: a NaN or a self-contradicting figure is refused, not handed back.
-  checkRecords(list, reads === 'observations' ? checkObservation : checkTarget, `options.dataset.${reads}`)
-  return view as unknown as DatasetView
+  const checked = checkRecords<unknown>(list, reads === 'observations' ? checkObservation : checkTarget, `options.dataset.${reads}`)
+  return { ...view, [reads]: checked } as unknown as DatasetView
 }
 
 /** Every vintage of a figure, oldest first, after checking the arguments (`INVALID_PERIOD` naming `period`). */
