@@ -15,14 +15,15 @@ const checked = new WeakSet<readonly unknown[]>()
  */
 export function checkRecords<Checked>(list: readonly unknown[], check: (record: unknown, input: string) => Checked, input: string): readonly Checked[] {
   if (checked.has(list)) return list as readonly Checked[]
-  const records = list.map((record, index) => frozenRecord(record as Checked, check(record, `${input}[${index}]`)))
   const seen = new Map<unknown, number>()
-  records.forEach((record, index) => {
+  const records = list.map((record, index) => {
+    const fields = check(record, `${input}[${index}]`)
     // Two records with one id make every lookup by id ambiguous (which gdp-2021 is it?).
-    const { id } = record as { readonly id?: unknown }
+    const { id } = fields as { readonly id?: unknown }
     const first = seen.get(id)
     if (first !== undefined) refuse('INVALID_ARGUMENT', `${input}[${index}].id`, `${String(id)} is the id of ${input}[${first}] too`)
     seen.set(id, index)
+    return frozenRecord(record as Checked, fields)
   })
   // The same rules as DatasetSchema, in the same words: a revision of another figure would be
   // returned as the latest vintage of this one.

@@ -1,6 +1,7 @@
 import { targetIndex } from '../_internal/datasetIndex.js'
 import { knownZone } from '../_internal/knownIds.js'
 import { checkOptions, datasetOf } from '../_internal/queryOptions.js'
+import { checkTarget } from '../_internal/recordShape.js'
 import type { ZoneId } from '../data/ids.js'
 import type { Target } from '../types.js'
 import type { DatasetView } from './datasetView.js'
@@ -46,5 +47,5 @@ export interface TargetsByZoneOptions {
  */
 export function targetsByZone(zone: ZoneId, options: TargetsByZoneOptions = {}): readonly Target[] {
   const id = knownZone(zone, 'zone')
-  return targetIndex(datasetOf(checkOptions(options, ['dataset']).dataset, 'targets')?.targets).get(id) ?? NONE
+  return targetIndex(datasetOf(checkOptions(options, ['dataset']).dataset, 'targets', checkTarget)?.targets).get(id) ?? NONE
 }

@@ -65,6 +65,12 @@ describe('a caller\u2019s view whose records can change', () => {
     expect(codeAndInput(() => findObservation('gdp', '2023', { dataset }))).toEqual(['NOT_FINITE', `options.dataset.observations[${observations.length - 1}].value`])
   })
 
+  it('names a record that is not an object, where the whole view was named before', () => {
+    const dataset = { ...view, observations: [...view.observations, null] } as unknown as DatasetView
+    expect(codeAndInput(() => findObservation('gdp', '2023', { dataset }))).toEqual(['INVALID_ARGUMENT', `options.dataset.observations[${view.observations.length}]`])
+    expect(codeAndInput(() => targetsByZone('cdht', { dataset: { ...view, targets: [1] } as unknown as DatasetView }))).toEqual(['INVALID_ARGUMENT', 'options.dataset.targets[0]'])
+  })
+
   it('a record changed in place before any lookup answers with the change, as checked', () => {
     const { mine, dataset } = callerView()
     mine.value = 3300
