@@ -1,28 +1,36 @@
 import { refuse } from './checkNumber.js'
+import { frozenRecord } from './frozenRecord.js'
 import { revisionIssues } from './revisionIssues.js'
 
-// Lists whose records were checked already: a caller's view is checked once, not on every query.
+// Lists that cannot change (frozen, each record deep-frozen) and passed: checked once, not on every query.
 const checked = new WeakSet<readonly unknown[]>()
 
 /**
- * Checks each record of a caller's list once (a NaN value is NOT_FINITE naming
- * `options.dataset.observations[3].value`), so no query hands back or computes from a record the
- * package would refuse as an argument.
+ * Checks each record of a caller's list (a NaN value is NOT_FINITE naming
+ * `options.dataset.observations[3].value`) and returns the list to read: the list itself when it
+ * cannot change (frozen, its records deep-frozen: the package's own, a view from asOf), checked
+ * once; any other list on every call, as a frozen list of the records as checked (a caller's
+ * record as a deep-frozen copy). So no query hands back, or computes from, a record the package
+ * would refuse as an argument, or one that can change after its check.
  */
-export function checkRecords(list: readonly unknown[], check: (record: unknown, input: string) => unknown, input: string): void {
-  if (checked.has(list)) return
+export function checkRecords<Checked>(list: readonly unknown[], check: (record: unknown, input: string) => Checked, input: string): readonly Checked[] {
+  if (checked.has(list)) return list as readonly Checked[]
   const seen = new Map<unknown, number>()
-  list.forEach((record, index) => {
-    check(record, `${input}[${index}]`)
+  const records = list.map((record, index) => {
+    const fields = check(record, `${input}[${index}]`)
     // Two records with one id make every lookup by id ambiguous (which gdp-2021 is it?).
-    const { id } = record as { readonly id?: unknown }
+    const { id } = fields as { readonly id?: unknown }
     const first = seen.get(id)
     if (first !== undefined) refuse('INVALID_ARGUMENT', `${input}[${index}].id`, `${String(id)} is the id of ${input}[${first}] too`)
     seen.set(id, index)
+    return frozenRecord(record as Checked, fields)
   })
   // The same rules as DatasetSchema, in the same words: a revision of another figure would be
   // returned as the latest vintage of this one.
-  const [issue] = revisionIssues(list)
+  const [issue] = revisionIssues(records)
   if (issue !== undefined) refuse('INVALID_ARGUMENT', `${input}[${issue.index}].supersedes`, issue.message)
+  // frozenRecord keeps a deep-frozen record as it is: the list is all such records.
+  if (!Object.isFrozen(list) || records.some((record, index) => record !== list[index])) return Object.freeze(records)
   checked.add(list)
+  return list as readonly Checked[]
 }

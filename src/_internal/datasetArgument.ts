@@ -7,11 +7,11 @@ import { checkObservation, checkTarget, objectArgument } from './recordShape.js'
 
 const COLLECTIONS = ['sources', 'observations', 'targets'] as const
 
-
 /**
  * A dataset view given as an option, checked for the collections the helpers read (arrays of
- * records; each observation and target checked like a caller's record, once per list), with its
- * breaks in series: the view's own, or the dataset's where the view has none.
+ * records; each observation and target checked like a caller's record, the lists handed back as
+ * checked: see checkRecords), with its breaks in series: the view's own, or the dataset's where
+ * the view has none.
  */
 export function datasetArgument(value: unknown, input: string): DatasetView & { readonly breaks: readonly SeriesBreak[] } {
   const view = objectArgument(value, input)
@@ -23,8 +23,9 @@ export function datasetArgument(value: unknown, input: string): DatasetView & { 
     }
   }
   // A caller's view is read like a caller's record: a NaN value or a contradictory figure in it
-  // is refused, not silently skipped by a query.
-  checkRecords(view.observations as unknown[], checkObservation, `${input}.observations`)
-  checkRecords(view.targets as unknown[], checkTarget, `${input}.targets`)
-  return { ...(view as unknown as DatasetView), breaks: (view.breaks as readonly SeriesBreak[] | undefined) ?? breaks }
+  // is refused, not silently skipped by a query. Its lists are read as checked: a caller's records
+  // as frozen copies, which cannot change after the check.
+  const observations = checkRecords(view.observations as unknown[], checkObservation, `${input}.observations`)
+  const targets = checkRecords(view.targets as unknown[], checkTarget, `${input}.targets`)
+  return { ...(view as unknown as DatasetView), observations, targets, breaks: (view.breaks as readonly SeriesBreak[] | undefined) ?? breaks }
 }

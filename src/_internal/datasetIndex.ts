@@ -23,20 +23,21 @@ export function figureKey(indicator: string, scope: string, measure: string, per
 
 /** The figures of each series in period order, each figure's vintages oldest first: sorted once. */
 let sortedFigures: ReadonlyMap<string, readonly (readonly Observation[])[]> | undefined
-// A view's observations are a frozen filter of the full list, so an index computed once stays
-// right; keyed by that list, an index is collected with its view.
+// A view's observations are a frozen filter of the full list, or a caller's list as checked (see
+// checkedRecords.ts: frozen, its records deep-frozen), so an index computed once stays right;
+// keyed by that list, an index is collected with its view.
 const indexes = /* @__PURE__ */ new WeakMap<readonly Observation[], ObservationIndex>()
 const targetIndexes = /* @__PURE__ */ new WeakMap<readonly Target[], ReadonlyMap<string, readonly Target[]>>()
 
 /**
- * The index of a view's observations (by default all of them), built on first use. A frozen list
- * is indexed once; a hand-made, unfrozen one each time, as it may change.
+ * The index of a view's observations (by default all of them), built on first use. Only lists
+ * that cannot change come here: the package's, or a caller's as checkRecords hands it back.
  */
 export function observationIndex(observations: readonly Observation[] = allObservations): ObservationIndex {
   let index = indexes.get(observations)
   if (index === undefined) {
     index = buildIndex(observations)
-    if (Object.isFrozen(observations)) indexes.set(observations, index)
+    indexes.set(observations, index)
   }
   return index
 }
@@ -48,7 +49,7 @@ export function targetIndex(targets: readonly Target[] = allTargets): ReadonlyMa
     const groups = new Map<string, Target[]>()
     for (const target of targets) push(groups, target.scope, target)
     index = freezeGroups(groups)
-    if (Object.isFrozen(targets)) targetIndexes.set(targets, index)
+    targetIndexes.set(targets, index)
   }
   return index
 }

@@ -5,7 +5,7 @@ import type { Measure, Observation } from '../types.js'
 import { refuse } from './checkNumber.js'
 import { figureKey, observationIndex } from './datasetIndex.js'
 import { knownIndicator, knownZone } from './knownIds.js'
-import { checkObservation, checkTarget, objectArgument, optionsArgument } from './recordShape.js'
+import { checkObservation, objectArgument, oneOf, optionsArgument } from './recordShape.js'
 import { checkRecords } from './checkedRecords.js'
 
 const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
@@ -35,8 +35,8 @@ export function resolveQuery(indicator: unknown, options: unknown): ResolvedQuer
   const given = checkOptions(options)
   const scope = given.scope === undefined ? DEFAULT_SCOPE : knownZone(given.scope, 'options.scope')
   const measure = given.measure ?? 'level'
-  if (!MEASURES.includes(measure)) refuse('INVALID_ARGUMENT', 'options.measure', `not a measure: ${typeof measure === 'string' ? measure.slice(0, 40) : typeof measure}`)
-  return { indicator: id, scope, measure: measure as Measure, observations: datasetOf(given.dataset, 'observations')?.observations }
+  oneOf(measure, MEASURES, 'options.measure')
+  return { indicator: id, scope, measure: measure as Measure, observations: datasetOf(given.dataset, 'observations', checkObservation)?.observations }
 }
 
 /**
@@ -48,19 +48,21 @@ export function checkOptions(options: unknown, known: readonly string[] = QUERY_
 }
 
 /**
- * The view given as `options.dataset` (`undefined`: the whole dataset), or `INVALID_ARGUMENT`
- * naming `options.dataset` unless the collection the query reads is a list of records, each of
- * which is checked like a caller's record (once per list).
+ * The view given as `options.dataset` (`undefined`: the whole dataset), with the collection the
+ * query reads as checked (see {@link checkRecords}: a caller's records as frozen copies, checked
+ * on every call unless they cannot change), or `INVALID_ARGUMENT` naming `options.dataset` unless
+ * that collection is a list, each of whose records is checked like a caller's record (`check`).
  */
-export function datasetOf(dataset: unknown, reads: 'observations' | 'targets'): DatasetView | undefined {
+export function datasetOf(dataset: unknown, reads: 'observations' | 'targets', check: (record: unknown, input: string) => unknown): DatasetView | undefined {
   if (dataset === undefined) return undefined
   const view = dataset !== null && typeof dataset === 'object' ? objectArgument(dataset, 'options.dataset') : {}
   const list = view[reads]
-  const records = Array.isArray(list) && list.every((record) => record !== null && typeof record === 'object')
-  if (!records) refuse('INVALID_ARGUMENT', 'options.dataset', `not a dataset view: no ${reads} list`)
-  // Read like a caller's record: a NaN or a self-contradicting figure is refused, not handed back.
-  checkRecords(list, reads === 'observations' ? checkObservation : checkTarget, `options.dataset.${reads}`)
-  return view as unknown as DatasetView
+  if (!Array.isArray(list)) refuse('INVALID_ARGUMENT', 'options.dataset', `not a dataset view: no ${reads} list`)
+  // Read like a caller's record (one that is not an object is refused, naming it): a NaN or a
+  // self-contradicting figure is refused, not handed back.
+  // The check is the caller's to pass: a lookup of observations bundles no target check.
+  const checked = checkRecords(list, check, `options.dataset.${reads}`)
+  return { ...view, [reads]: checked } as unknown as DatasetView
 }
 
 /** Every vintage of a figure, oldest first, after checking the arguments (`INVALID_PERIOD` naming `period`). */

@@ -14,8 +14,12 @@ export interface ObservationQueryOptions {
   readonly measure?: Measure
   /**
    * The dataset to ask, by default all of it; {@link asOf} gives it as known on a day. A view of
-   * your own has its records checked like an argument, once per list: a NaN value is `NOT_FINITE`
-   * naming `options.dataset.observations[i].value`.
+   * your own has its records checked like an argument on every call (a NaN value is `NOT_FINITE`
+   * naming `options.dataset.observations[i].value`): a record you change after a lookup is refused
+   * then, not answered from a copy of what it was, which your view no longer says. What is
+   * returned holds deep-frozen copies of your records, never your objects. Only a list that
+   * cannot change (frozen, each record deep-frozen, as in a view from {@link asOf}) is checked
+   * and indexed once.
    */
   readonly dataset?: DatasetView
 }
@@ -29,7 +33,8 @@ export interface ObservationQueryOptions {
  * @param indicator - The indicator id, e.g. `'gdp'`.
  * @param period - `YYYY`, `YYYY-MM/YYYY-MM` or `YYYY-MM-DD`, as in the data.
  * @param options - The scope, the measure, and the dataset view to ask.
- * @returns The observation, or `undefined` when the dataset has none.
+ * @returns The observation, or `undefined` when the dataset has none. From a view of your own,
+ * a deep-frozen copy of your record.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
  * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,

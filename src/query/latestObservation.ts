@@ -11,7 +11,8 @@ import { observationSeries } from './observationSeries.js'
  * @category Queries
  * @param indicator - The indicator id.
  * @param options - The scope, the measure, and the dataset view to ask.
- * @returns The observation, or `undefined` when the indicator has none.
+ * @returns The observation, or `undefined` when the indicator has none. From a view of your
+ * own, a deep-frozen copy of your record.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
  * (`options.measure`; an option it does not have, e.g. `options.status`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,

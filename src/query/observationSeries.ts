@@ -15,6 +15,7 @@ const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
  * @param indicator - The indicator id.
  * @param options - The scope, the measure, and the dataset view to ask.
  * @returns The observations sorted by period (by last day, then first day); empty when none.
+ * Frozen; from a view of your own, deep-frozen copies of your records.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
  * (`options.measure`; an option it does not have, e.g. `options.status`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,

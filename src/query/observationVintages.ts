@@ -12,7 +12,8 @@ import type { ObservationQueryOptions } from './findObservation.js'
  * @param indicator - The indicator id.
  * @param period - `YYYY`, `YYYY-MM/YYYY-MM` or `YYYY-MM-DD`.
  * @param options - The scope, the measure, and the dataset view to ask.
- * @returns The vintages, oldest first; empty when there is none.
+ * @returns The vintages, oldest first; empty when there is none. Frozen; from a view of your
+ * own, deep-frozen copies of your records.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
  * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,

@@ -3,6 +3,7 @@ import { finite, refuse } from '../_internal/checkNumber.js'
 import { type Decimal, decimalToString, groupedFixed, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { indicatorCounters, indicatorKinds } from '../data/lookups.js'
 import { multiplier as checkMultiplier } from '../_internal/multiplier.js'
+import { plainData } from '../_internal/plainData.js'
 import { decimalsArgument, figureAgrees, objectArgument, oneOf, optionsArgument, stringArgument } from '../_internal/recordShape.js'
 import type { IndicatorId } from '../data/ids.js'
 import type { Bound, Label, Measure, Multiplier, Unit } from '../types.js'
@@ -102,7 +103,9 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * (`record` or `options` not an object, `record.decimals` outside 0–20 or fewer than the value
  * has, `record.multiplier` (also not 0 for a percent or a rank),
  * `record.unit`, `record.bound`, `record.comparator`, `record.rankAmong`, `options.locale`,
- * `options.counter`; an option it does not have, e.g. `options.status`), `UNKNOWN_ID` (`record.indicator`).
+ * `options.counter`; an option it does not have, e.g. `options.status`; a record that is not
+ * plain data, such as one that contains itself, naming where: `record.self`), `UNKNOWN_ID`
+ * (`record.indicator`).
  * @example
  * ```ts
  * import { format } from 'cdht-data'
@@ -157,6 +160,8 @@ export function format(record: FormattableValue, options?: FormatOptions): strin
 /** The record's own fields, checked, naming the first bad one (`record.multiplier`). */
 function checkRecord(record: FormattableValue): FormattableValue {
   const fields = objectArgument(record, 'record')
+  // Plain data, as every helper reads a record: a record that contains itself is refused, not printed.
+  plainData(fields, 'record', [record])
   finite(fields.value, 'record.value')
   decimalsArgument(fields.decimals, 'record.decimals')
   oneOf(fields.unit, UNITS, 'record.unit')

@@ -13,8 +13,8 @@ const codeAndInput = (action: () => unknown): [string, string] | undefined => {
 
 describe('a dataset view given as options.dataset', () => {
   const view = asOf('2026-11-30')
-  // Every helper that reads a view checks its records, once per list: lookups hand back no record
-  // the package would refuse as an argument.
+  // Every helper that reads a view checks its records (once only where they cannot change):
+  // lookups hand back no record the package would refuse as an argument.
   it('is read like a caller\u2019s records where a helper computes from it: a NaN value is refused, naming the record', () => {
     const index = view.observations.findIndex((observation) => observation.id === 'gdp-2022')
     const observations = view.observations.map((observation, at) => (at === index ? { ...observation, value: Number.NaN } : observation))

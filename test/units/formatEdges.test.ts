@@ -157,4 +157,14 @@ describe('format in English counts one in the singular', () => {
     const one = { value: 1, decimals: 0, unit: 'count', multiplier: 0 } as const
     expect(format(one, { locale: 'en', counter: { zh: '个', en: 'series', enOrigin: 'ours' } })).toBe('1 series')
   })
+  // REPORT9 §8: every other helper refused a record that contains itself; format printed it.
+  it('refuses a record that contains itself, naming where, as every helper does', () => {
+    const cyclic: Record<string, unknown> = structuredClone(getObservation('gdp-2023')) as never
+    cyclic.self = cyclic
+    expect(() => format(cyclic as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'record.self' }))
+    expect(() => format(cyclic as never)).toThrow('it contains itself')
+    const nested = { ...value({}), rankAmong: { zh: '全国', en: 'nationally' } as Record<string, unknown> }
+    nested.rankAmong.loop = nested
+    expect(() => format(nested as never)).toThrow(expect.objectContaining({ input: 'record.rankAmong.loop' }))
+  })
 })
