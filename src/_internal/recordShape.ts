@@ -2,6 +2,9 @@ import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
 import { COVERAGE_SCOPE, MAX_DECIMALS, boundFitsMeasure, countIsWhole, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit, valueInRange } from './figureRules.js'
 import { multiplier } from './multiplier.js'
+import { indicatorKinds } from '../data/lookups.js'
+import { lookup } from './byId.js'
+import { knownZone } from './knownIds.js'
 import { plainData, THROWS } from './plainData.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
@@ -116,8 +119,8 @@ function measured(record: Fields, input: string): void {
     refuse('INVALID_ARGUMENT', `${input}.basis`, record.measure === 'growth' ? 'required for a growth (real, nominal or unspecified)' : `only a growth has one, not a ${show(record.measure)}`)
   }
   // A scope that is no id at all ('📈') is an unknown id, not a mismatch with the other record's
-  // scope. A well-formed one is accepted, as the schemas accept records of your own: checking it
-  // against the zone list would put that list in growthRate's bundle.
+  // scope. A well-formed one is accepted here, as the schemas accept records of your own; the
+  // helpers that look up a series check it against the zones (checkKnownObservation).
   if (!ID.test(stringArgument(record.scope, `${input}.scope`))) refuse('UNKNOWN_ID', `${input}.scope`, `no zone can have the id ${show(record.scope)}`)
   periodArgument(record.period, `${input}.period`)
   finite(record.value, `${input}.value`)
@@ -173,6 +176,20 @@ export function checkObservation(value: unknown, input: string): Observation {
     refuse('INVALID_ARGUMENT', `${input}.coverage`, record.coverage === undefined ? `required for the ${COVERAGE_SCOPE} scope` : `only the ${COVERAGE_SCOPE} scope has one, not ${show(record.scope)}`)
   }
   return record as unknown as Observation
+}
+
+/**
+ * {@link checkObservation} for a caller's observation that a helper compares with the dataset's
+ * series: its indicator and scope must be ones the dataset has (`UNKNOWN_ID` naming
+ * `input.indicator`, `input.scope`), since breaks in series are found by both, and a misspelt one
+ * ('cdth', 'GDP') would hide them. The flow/stock map's keys, not the indicators: a few hundred
+ * bytes, and already in every target helper's bundle.
+ */
+export function checkKnownObservation(value: unknown, input: string): Observation {
+  const record = checkObservation(value, input)
+  lookup(indicatorKinds, record.indicator, 'indicator', `${input}.indicator`)
+  knownZone(record.scope, `${input}.scope`)
+  return record
 }
 
 /** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`); returns the fields it checked, as {@link checkObservation} does. */

@@ -37,8 +37,9 @@ import type { GrowthResult } from './types.js'
  * number of years apart are `INVALID_PERIOD` naming `previous.period`); `BREAK_IN_SERIES`
  * (`previous`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
  * (`previous.coverage`) when neither states its coverage; `INVALID_ARGUMENT` (`previous`) for an
- * observation against a number (either way round); `UNKNOWN_ID` (`current.scope`) for a scope
- * that is no id (`'📈'`).
+ * observation against a number (either way round); `UNKNOWN_ID` (`current.scope`,
+ * `current.indicator`, `previous.…`) for a scope or an indicator the dataset does not have
+ * (`'cdth'`, `'GDP'`): breaks in series are found by both.
  * @example
  * ```ts
  * import { growthRate } from 'cdht-data'
