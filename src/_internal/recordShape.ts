@@ -1,6 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
-import { COVERAGE_SCOPE, MAX_DECIMALS, boundFitsMeasure, countIsWhole, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit, valueInRange } from './figureRules.js'
+import { COVERAGE_SCOPE, MAX_DECIMALS, boundFitsMeasure, countIsWhole, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit, partOfWhole, valueInRange } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 import { indicatorKinds } from '../data/lookups.js'
 import { lookup } from './byId.js'
@@ -135,25 +135,36 @@ function measured(record: Fields, input: string): void {
 
 /**
  * The rules the zod schemas check too (src/_internal/figureRules.ts): a percent or a rank has
- * multiplier 0, a level is not negative, a count at multiplier 0 is whole, and a value has no
+ * multiplier 0, a level is not negative, a growth not below -100%, a part of a whole not above
+ * 100%, a count is a whole number of things, and a value has no
  * more decimals than `decimals` states. Each is `INVALID_ARGUMENT` naming the field that
  * contradicts the value (`record.multiplier`, `record.value`, `record.decimals`); a fractional
  * count is `NOT_INTEGER` naming `record.value`, as a fractional rank is.
  */
 export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown; readonly measure?: unknown }, input: string): void {
-  if (!levelNotNegative(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a level is never below zero: ${record.value}`)
-  if (!growthAboveFloor(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a growth is never below -100%: ${record.value}`)
+  figureFits(record, `${input}.value`)
   if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `not 0 for a ${String(record.unit)}`)
-  wholeCount(record, `${input}.value`)
   if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${String(record.value)} has more decimals than the ${String(record.decimals)} stated`)
 }
 
 /**
- * `NOT_INTEGER` naming `input` for a fraction of a count at multiplier 0 (9.5 hospitals): a
- * record's value, or a number given in a count target's unit.
+ * The value's own rules, naming `input` (`record.value`, or `actual` for a number given in a
+ * target's unit): `INVALID_ARGUMENT` for a level below zero, a growth below -100%, a part of a
+ * whole (a share, a level in percent) above 100%; `NOT_INTEGER` for a fraction of a count.
+ */
+export function figureFits(record: { readonly value: number; readonly unit: unknown; readonly multiplier: unknown; readonly measure?: unknown }, input: string): void {
+  if (!levelNotNegative(record)) refuse('INVALID_ARGUMENT', input, `a level is never below zero: ${record.value}`)
+  if (!growthAboveFloor(record)) refuse('INVALID_ARGUMENT', input, `a growth is never below -100%: ${record.value}`)
+  if (partOfWhole(record) && record.value > 100) refuse('INVALID_ARGUMENT', input, `a part of a whole is never above 100%: ${record.value}`)
+  wholeCount(record, input)
+}
+
+/**
+ * `NOT_INTEGER` naming `input` for a fraction of a counted thing at any multiplier (9.5
+ * hospitals, 5.00001万 people): a record's value, or a number given in a count target's unit.
  */
 export function wholeCount(record: { readonly value: number; readonly unit: unknown; readonly multiplier: unknown }, input: string): void {
-  if (!countIsWhole(record)) refuse('NOT_INTEGER', input, `not a whole count: ${record.value}`)
+  if (!countIsWhole(record)) refuse('NOT_INTEGER', input, `not a whole count: ${record.value} × 10^${String(record.multiplier)}`)
 }
 
 /**

@@ -21,8 +21,8 @@ import type { GrowthResult } from './types.js'
  * @returns The rate in percent (numbers), or a frozen {@link GrowthResult} (observations).
  * @throws {@link CdhtDataError} `NOT_FINITE` or `NOT_POSITIVE` (`first`, `last`), `NOT_INTEGER` or
  * `NOT_POSITIVE` (`years`), `INVALID_ARGUMENT` (`years`) when it disagrees with the periods; with
- * observations the same naming the field (`first.value`; `NOT_INTEGER` for a fraction of a count at
- * multiplier 0), and `UNIT_MISMATCH`, `SCOPE_MISMATCH`,
+ * observations the same naming the field (`first.value`; `NOT_INTEGER` for a fraction of a counted
+ * thing, at any multiplier), and `UNIT_MISMATCH`, `SCOPE_MISMATCH`,
  * `INVALID_PERIOD` or `INVALID_ARGUMENT` naming the field, e.g. `first.scope` (`first.status`
  * for a target: it is not an actual); `BREAK_IN_SERIES`
  * (`first`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`

@@ -30,7 +30,7 @@ import type { GrowthResult } from './types.js'
  * @throws {@link CdhtDataError} `NOT_FINITE` (`current`, `previous`; `previous` too when the
  * result overflows), `NOT_POSITIVE` (`previous`), `INVALID_ARGUMENT` (`current` below zero: a
  * level never is); with observations the same naming the field
- * (`previous.value`), `NOT_INTEGER` (`current.value`) for a fraction of a count at multiplier 0, and `INVALID_ARGUMENT`,
+ * (`previous.value`), `NOT_INTEGER` (`current.value`) for a fraction of a counted thing (at any multiplier: 5.00001万 people), and `INVALID_ARGUMENT`,
  * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`
  * (a malformed record names its first bad field, e.g. `current.multiplier`; a target, whose
  * status is not `actual`, is `INVALID_ARGUMENT` naming `current.status`; periods not a whole

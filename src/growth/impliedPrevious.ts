@@ -44,7 +44,7 @@ export function impliedPrevious(current: number, growthPercent: number): number
  * @param growth - The growth observation of the same indicator, scope and period.
  * @returns A frozen {@link ImpliedPrevious}.
  * @throws {@link CdhtDataError} as for numbers, naming `current.value` and `growth.value` (and
- * `NOT_INTEGER` naming `current.value` for a fraction of a count at multiplier 0); and
+ * `NOT_INTEGER` naming `current.value` for a fraction of a counted thing, at any multiplier); and
  * `INVALID_ARGUMENT`, `SCOPE_MISMATCH`, `INVALID_PERIOD` naming the field, e.g. `growth.period`;
  * `UNKNOWN_ID` (`current.indicator`, `current.scope`, `growth.…`) for an indicator or a scope the
  * dataset does not have (`'cdth'`).

@@ -136,8 +136,9 @@ export interface TargetAssessment {
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;
  * `INVALID_ARGUMENT` (`options.actual.source`) when it cites a source of the package published
  * after `on`; `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
- * the target's period starts; `NOT_INTEGER` (`options.actual`) for a fraction of a count at
- * multiplier 0 (9.5 hospitals); `INVALID_ARGUMENT` (`target.basis`) when a caller's target
+ * the target's period starts, below -100 for a growth target or above 100 for a part of a whole in
+ * percent; `NOT_INTEGER` (`options.actual`) for a fraction of a counted thing at
+ * any multiplier (9.5 hospitals, 2.40000001万 people); `INVALID_ARGUMENT` (`target.basis`) when a caller's target
  * states a price basis other than that of the dataset's figure that would judge it (nominal against real).
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example
