@@ -40,15 +40,38 @@ export function objectArgument(value: unknown, input: string): Fields {
 
 /**
  * An options argument, as its own fields (see {@link objectArgument}): `undefined` is `{}`; anything
- * but an object is `INVALID_ARGUMENT` naming `input`, and so is an option not in `known` (naming
- * `options.status`): a misspelt option would otherwise be silently ignored.
+ * but a plain object is `INVALID_ARGUMENT` naming `input` (a `Date`, a `Map` or a class instance
+ * holds no options, so it would answer as if none were given), and so is an option not in `known`
+ * (naming `options.status`): a misspelt option would otherwise be silently ignored; and an option
+ * given as `null` (naming `options.locale`), which would otherwise read as left out.
  */
 export function optionsArgument<Options extends object>(value: Options | undefined, known: readonly string[], input = 'options'): Options {
   // No options are an empty object without a prototype too: a polluted prototype is no option.
   if (value === undefined) return { __proto__: null } as Options
   const given = objectArgument(value, input)
+  if (!plainObject(value)) {
+    const tag = Object.prototype.toString.call(value).slice(8, -1)
+    refuse('INVALID_ARGUMENT', input, `not a plain object: ${tag === 'Object' ? 'an instance of a class' : `a ${tag}`}`)
+  }
   knownOptions(given, known, input)
+  const unset = Object.keys(given).find((key) => given[key] === null)
+  if (unset !== undefined) refuse('INVALID_ARGUMENT', `${input}.${unset}`, 'null: leave an option out to take its default')
   return given as Options
+}
+
+/**
+ * Whether an object is plain: its prototype is `Object.prototype` (of any realm: that of an
+ * iframe or a `vm` context is another object) or `null`. Not `instanceof`, which fails across
+ * realms; the tag tells a plain object from a `Date` or arguments whose prototype's prototype is
+ * also null-ended.
+ */
+function plainObject(value: object): boolean {
+  try {
+    const prototype: unknown = Object.getPrototypeOf(value)
+    return prototype === null || (Object.getPrototypeOf(prototype) === null && Object.prototype.toString.call(value) === '[object Object]')
+  } catch {
+    return false
+  }
 }
 
 /** Throws `INVALID_ARGUMENT` naming the first own key of `options` that is not in `known`. */

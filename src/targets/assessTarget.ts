@@ -132,7 +132,8 @@ export interface TargetAssessment {
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
  * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options.on`) when `on` is before the
  * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed;
- * an option it does not have, e.g. `options.status`);
+ * `options` not a plain object, e.g. a `Date`; an option it does not have, e.g. `options.status`,
+ * or given as `null`, e.g. `options.on`);
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;
  * `INVALID_ARGUMENT` (`options.actual.source`) when it cites a source of the package published
  * after `on`; `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
