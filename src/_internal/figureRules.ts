@@ -30,23 +30,35 @@ export function growthAboveFloor(record: { readonly value: number; readonly meas
 
 /**
  * Whether a value lies within what its measure and unit allow: a level or a count is not
- * negative, a growth not below -100%, a rank is 1 or more, a share is 0–100. The schemas and the
- * check of a caller's record (and so `format`) apply it alike.
+ * negative, a growth not below -100%, a rank is 1 or more, a share is 0–100, and so is a level
+ * stated in percent: a level has no percent of its own, so one in percent is a part of a whole
+ * (免申即享政策占比, the share of policies granted without application), and no part exceeds the
+ * whole. The schemas and the check of a caller's record (and so `format`) apply it alike.
  */
 export function valueInRange(record: { readonly value: number; readonly unit?: unknown; readonly measure?: unknown }): boolean {
   if (!levelNotNegative(record) || !growthAboveFloor(record)) return false
   if (record.unit === 'count' && record.value < 0) return false
   if (record.unit === 'rank' && record.value < 1) return false
-  return record.measure !== 'share' || (record.value >= 0 && record.value <= 100)
+  return !partOfWhole(record) || (record.value >= 0 && record.value <= 100)
+}
+
+/** Whether a value is a part of a whole in percent (0–100): a share, or a level stated in percent. */
+export function partOfWhole(record: { readonly unit?: unknown; readonly measure?: unknown }): boolean {
+  return record.measure === 'share' || (record.measure === 'level' && record.unit === 'percent')
 }
 
 /**
- * Whether a count is whole where it counts single things: at multiplier 0 (9 hospitals, 2
- * clusters) a fraction is no count, while in 万 (multiplier 4) 1.2万 people is. A value of another
- * unit, or with no unit stated, is not a count.
+ * Whether a count is a whole number of things at its multiplier: 9.5 hospitals is no count, nor
+ * is 5.00001万 people (50,000.1). Read from the value's decimal digits at 15 significant digits
+ * (as parseDecimal reads a number), not by multiplying floats: 2.4 × 10^4 is 23999.999999999996.
+ * A value of another unit, or with no unit stated, is not a count.
  */
 export function countIsWhole(record: { readonly value: number; readonly unit?: unknown; readonly multiplier?: unknown }): boolean {
-  return record.unit !== 'count' || record.multiplier !== 0 || Number.isInteger(record.value)
+  if (record.unit !== 'count') return true
+  if (!Number.isFinite(record.value)) return false
+  const [digits = '', exponent = '0'] = record.value.toPrecision(15).split('e')
+  const fraction = (digits.split('.')[1] ?? '').replace(/0+$/, '')
+  return fraction.length <= (typeof record.multiplier === 'number' ? record.multiplier : 0) + Number(exponent)
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ComputedBound } from '../growth/types.js'
 import type { Observation, SeriesBreak } from '../types.js'
 import { refuseAcrossBreaks } from './breaks.js'
 import { refuse } from './checkNumber.js'
-import { checkObservation } from './recordShape.js'
+import { checkKnownObservation } from './recordShape.js'
 
 type Field = 'indicator' | 'unit' | 'scope' | 'period' | 'measure'
 const codes = {
@@ -32,7 +32,9 @@ export interface LevelPair {
  * the same shape (a year with a year, Q1–Q3 with Q1–Q3), the earlier strictly first, and says
  * which way a lower-bound value bends the rate between them. A break in series between them is
  * `BREAK_IN_SERIES` naming the earlier one: values on either side are not comparable; two that
- * both leave their coverage unstated are `COMPARABILITY_UNKNOWN` naming its `coverage`.
+ * both leave their coverage unstated are `COMPARABILITY_UNKNOWN` naming its `coverage`. The
+ * records are checked in the caller's argument order: later first, or earlier first with
+ * `earlierFirst` (cagr takes the first value first).
  */
 export function levelPair(
   laterRecord: Observation,
@@ -40,13 +42,17 @@ export function levelPair(
   laterName: string,
   earlierName: string,
   breaks?: readonly SeriesBreak[],
+  earlierFirst = false,
 ): LevelPair {
   // The checked own fields only: an inherited coverage is not the record's.
-  const [later, earlier] = ([[laterRecord, laterName], [earlierRecord, earlierName]] as const).map(([record, name]) => {
-    const checked = checkObservation(record, name)
+  const check = (record: Observation, name: string): Observation => {
+    const checked = checkKnownObservation(record, name)
     sameFields(checked, name, { measure: 'level' })
     return checked.bound === 'top' ? refuse('INVALID_ARGUMENT', `${name}.bound`, 'a top-N rank has no rate') : checked
-  }) as [Observation, Observation]
+  }
+  const first = earlierFirst ? check(earlierRecord, earlierName) : undefined
+  const later = check(laterRecord, laterName)
+  const earlier = first ?? check(earlierRecord, earlierName)
   sameFields(earlier, earlierName, { indicator: later.indicator, scope: later.scope })
   // Two stock dates (2022-12-31, 2024-02-22) are both earlier and later: say which rule fails.
   const sameShape = periodShape(earlier.period) === periodShape(later.period)

@@ -1,7 +1,8 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
-import { COVERAGE_SCOPE, MAX_DECIMALS, boundFitsMeasure, countIsWhole, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit, valueInRange } from './figureRules.js'
+import { COVERAGE_SCOPE, MAX_DECIMALS, boundFitsMeasure, countIsWhole, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit, partOfWhole, valueInRange } from './figureRules.js'
 import { multiplier } from './multiplier.js'
+import { knownIndicator, knownZone } from './knownIds.js'
 import { plainData, THROWS } from './plainData.js'
 
 // A hand-written check of the record shapes the helpers read, so a caller's malformed record
@@ -37,15 +38,38 @@ export function objectArgument(value: unknown, input: string): Fields {
 
 /**
  * An options argument, as its own fields (see {@link objectArgument}): `undefined` is `{}`; anything
- * but an object is `INVALID_ARGUMENT` naming `input`, and so is an option not in `known` (naming
- * `options.status`): a misspelt option would otherwise be silently ignored.
+ * but a plain object is `INVALID_ARGUMENT` naming `input` (a `Date`, a `Map` or a class instance
+ * holds no options, so it would answer as if none were given), and so is an option not in `known`
+ * (naming `options.status`): a misspelt option would otherwise be silently ignored; and an option
+ * given as `null` (naming `options.locale`), which would otherwise read as left out.
  */
 export function optionsArgument<Options extends object>(value: Options | undefined, known: readonly string[], input = 'options'): Options {
   // No options are an empty object without a prototype too: a polluted prototype is no option.
   if (value === undefined) return { __proto__: null } as Options
   const given = objectArgument(value, input)
+  if (!plainObject(value)) {
+    const tag = Object.prototype.toString.call(value).slice(8, -1)
+    refuse('INVALID_ARGUMENT', input, `not a plain object: ${tag === 'Object' ? 'an instance of a class' : `a ${tag}`}`)
+  }
   knownOptions(given, known, input)
+  const unset = Object.keys(given).find((key) => given[key] === null)
+  if (unset !== undefined) refuse('INVALID_ARGUMENT', `${input}.${unset}`, 'null: leave an option out to take its default')
   return given as Options
+}
+
+/**
+ * Whether an object is plain: its prototype is `Object.prototype` (of any realm: that of an
+ * iframe or a `vm` context is another object) or `null`. Not `instanceof`, which fails across
+ * realms; the tag tells a plain object from a `Date` or arguments whose prototype's prototype is
+ * also null-ended.
+ */
+function plainObject(value: object): boolean {
+  try {
+    const prototype: unknown = Object.getPrototypeOf(value)
+    return prototype === null || (Object.getPrototypeOf(prototype) === null && Object.prototype.toString.call(value) === '[object Object]')
+  } catch {
+    return false
+  }
 }
 
 /** Throws `INVALID_ARGUMENT` naming the first own key of `options` that is not in `known`. */
@@ -116,8 +140,8 @@ function measured(record: Fields, input: string): void {
     refuse('INVALID_ARGUMENT', `${input}.basis`, record.measure === 'growth' ? 'required for a growth (real, nominal or unspecified)' : `only a growth has one, not a ${show(record.measure)}`)
   }
   // A scope that is no id at all ('📈') is an unknown id, not a mismatch with the other record's
-  // scope. A well-formed one is accepted, as the schemas accept records of your own: checking it
-  // against the zone list would put that list in growthRate's bundle.
+  // scope. A well-formed one is accepted here, as the schemas accept records of your own; the
+  // helpers that look up a series check it against the zones (checkKnownObservation).
   if (!ID.test(stringArgument(record.scope, `${input}.scope`))) refuse('UNKNOWN_ID', `${input}.scope`, `no zone can have the id ${show(record.scope)}`)
   periodArgument(record.period, `${input}.period`)
   finite(record.value, `${input}.value`)
@@ -132,25 +156,36 @@ function measured(record: Fields, input: string): void {
 
 /**
  * The rules the zod schemas check too (src/_internal/figureRules.ts): a percent or a rank has
- * multiplier 0, a level is not negative, a count at multiplier 0 is whole, and a value has no
+ * multiplier 0, a level is not negative, a growth not below -100%, a part of a whole not above
+ * 100%, a count is a whole number of things, and a value has no
  * more decimals than `decimals` states. Each is `INVALID_ARGUMENT` naming the field that
  * contradicts the value (`record.multiplier`, `record.value`, `record.decimals`); a fractional
  * count is `NOT_INTEGER` naming `record.value`, as a fractional rank is.
  */
 export function figureAgrees(record: { readonly value: number; readonly decimals: number; readonly unit: unknown; readonly multiplier: unknown; readonly measure?: unknown }, input: string): void {
-  if (!levelNotNegative(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a level is never below zero: ${record.value}`)
-  if (!growthAboveFloor(record)) refuse('INVALID_ARGUMENT', `${input}.value`, `a growth is never below -100%: ${record.value}`)
+  figureFits(record, `${input}.value`)
   if (!multiplierFitsUnit(record)) refuse('INVALID_ARGUMENT', `${input}.multiplier`, `not 0 for a ${String(record.unit)}`)
-  wholeCount(record, `${input}.value`)
   if (!decimalsFitValue(record)) refuse('INVALID_ARGUMENT', `${input}.decimals`, `${String(record.value)} has more decimals than the ${String(record.decimals)} stated`)
 }
 
 /**
- * `NOT_INTEGER` naming `input` for a fraction of a count at multiplier 0 (9.5 hospitals): a
- * record's value, or a number given in a count target's unit.
+ * The value's own rules, naming `input` (`record.value`, or `actual` for a number given in a
+ * target's unit): `INVALID_ARGUMENT` for a level below zero, a growth below -100%, a part of a
+ * whole (a share, a level in percent) above 100%; `NOT_INTEGER` for a fraction of a count.
+ */
+export function figureFits(record: { readonly value: number; readonly unit: unknown; readonly multiplier: unknown; readonly measure?: unknown }, input: string): void {
+  if (!levelNotNegative(record)) refuse('INVALID_ARGUMENT', input, `a level is never below zero: ${record.value}`)
+  if (!growthAboveFloor(record)) refuse('INVALID_ARGUMENT', input, `a growth is never below -100%: ${record.value}`)
+  if (partOfWhole(record) && record.value > 100) refuse('INVALID_ARGUMENT', input, `a part of a whole is never above 100%: ${record.value}`)
+  wholeCount(record, input)
+}
+
+/**
+ * `NOT_INTEGER` naming `input` for a fraction of a counted thing at any multiplier (9.5
+ * hospitals, 5.00001万 people): a record's value, or a number given in a count target's unit.
  */
 export function wholeCount(record: { readonly value: number; readonly unit: unknown; readonly multiplier: unknown }, input: string): void {
-  if (!countIsWhole(record)) refuse('NOT_INTEGER', input, `not a whole count: ${record.value}`)
+  if (!countIsWhole(record)) refuse('NOT_INTEGER', input, `not a whole count: ${record.value} × 10^${String(record.multiplier)}`)
 }
 
 /**
@@ -173,6 +208,20 @@ export function checkObservation(value: unknown, input: string): Observation {
     refuse('INVALID_ARGUMENT', `${input}.coverage`, record.coverage === undefined ? `required for the ${COVERAGE_SCOPE} scope` : `only the ${COVERAGE_SCOPE} scope has one, not ${show(record.scope)}`)
   }
   return record as unknown as Observation
+}
+
+/**
+ * {@link checkObservation} for a caller's observation that a helper compares with the dataset's
+ * series: its indicator and scope must be ones the dataset has (`UNKNOWN_ID` naming
+ * `input.indicator`, `input.scope`), since breaks in series are found by both, and a misspelt one
+ * ('cdth', 'GDP') would hide them. The id lists, not the records: a few hundred bytes (measured:
+ * the indicator ids cost growthRate less than the keys of the flow/stock map).
+ */
+export function checkKnownObservation(value: unknown, input: string): Observation {
+  const record = checkObservation(value, input)
+  knownIndicator(record.indicator, `${input}.indicator`)
+  knownZone(record.scope, `${input}.scope`)
+  return record
 }
 
 /** Checks that `value` has the shape of a {@link Target}, naming the first bad field (`target.comparator`); returns the fields it checked, as {@link checkObservation} does. */

@@ -4,7 +4,7 @@ import type { Observation, Target } from '../types.js'
 import { lookup } from './byId.js'
 import { frozenRecord } from './frozenRecord.js'
 import { finite, finiteResult, refuse } from './checkNumber.js'
-import { checkObservation, checkTarget, wholeCount } from './recordShape.js'
+import { checkObservation, checkTarget, figureFits } from './recordShape.js'
 import { type Decimal, decimalToString, parseDecimal, shiftDecimal } from './decimal.js'
 import { indicatorKinds } from '../data/lookups.js'
 import { targetsById } from './indexes.js'
@@ -44,8 +44,9 @@ export function actualValue(target: Target, actual: Observation | number, input:
   // A numeric string is refused like any other non-number (NOT_FINITE), as growthRate does.
   if (typeof actual !== 'object') {
     const value = notNegativeLevel(target, finite(actual, input), input)
-    // In the target's unit: 9.5 hospitals is no count, as a record of them could not say it.
-    wholeCount({ ...target, value }, input)
+    // In the target's unit, the rules a record of it would keep: 9.5 hospitals or 2.40000001万
+    // people is no count, -150% no growth, 130% of the policies no part of them.
+    figureFits({ ...target, value }, input)
     return scaled(parseDecimal(value, input), 0, false, input)
   }
   const observation = checkObservation(actual, input)

@@ -21,12 +21,13 @@ import type { GrowthResult } from './types.js'
  * @returns The rate in percent (numbers), or a frozen {@link GrowthResult} (observations).
  * @throws {@link CdhtDataError} `NOT_FINITE` or `NOT_POSITIVE` (`first`, `last`), `NOT_INTEGER` or
  * `NOT_POSITIVE` (`years`), `INVALID_ARGUMENT` (`years`) when it disagrees with the periods; with
- * observations the same naming the field (`first.value`; `NOT_INTEGER` for a fraction of a count at
- * multiplier 0), and `UNIT_MISMATCH`, `SCOPE_MISMATCH`,
+ * observations the same naming the field (`first.value`; `NOT_INTEGER` for a fraction of a counted
+ * thing, at any multiplier), and `UNIT_MISMATCH`, `SCOPE_MISMATCH`,
  * `INVALID_PERIOD` or `INVALID_ARGUMENT` naming the field, e.g. `first.scope` (`first.status`
  * for a target: it is not an actual); `BREAK_IN_SERIES`
  * (`first`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
- * (`first.coverage`) when neither states its coverage.
+ * (`first.coverage`) when neither states its coverage; `UNKNOWN_ID` (`first.scope`,
+ * `first.indicator`, `last.…`) for a scope or an indicator the dataset does not have.
  * @example
  * ```ts
  * import { cagr } from 'cdht-data'
@@ -48,7 +49,7 @@ export function cagr(first: number | Observation, last: number | Observation, ye
     // Not `years ?? NaN`: compound refuses a missing or null years, said as it is, not as NaN.
     return compound(first as number, last as number, years, '')
   }
-  const pair = levelPair(last, first, 'last', 'first')
+  const pair = levelPair(last, first, 'last', 'first', undefined, true)
   const span = Number(last.period.slice(0, 4)) - Number(first.period.slice(0, 4))
   if (years !== undefined && positiveInteger(years, 'years') !== span) {
     refuse('INVALID_ARGUMENT', 'years', `${years} disagrees with the periods ${first.period} to ${last.period} (${span})`)

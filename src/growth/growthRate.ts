@@ -30,15 +30,16 @@ import type { GrowthResult } from './types.js'
  * @throws {@link CdhtDataError} `NOT_FINITE` (`current`, `previous`; `previous` too when the
  * result overflows), `NOT_POSITIVE` (`previous`), `INVALID_ARGUMENT` (`current` below zero: a
  * level never is); with observations the same naming the field
- * (`previous.value`), `NOT_INTEGER` (`current.value`) for a fraction of a count at multiplier 0, and `INVALID_ARGUMENT`,
+ * (`previous.value`), `NOT_INTEGER` (`current.value`) for a fraction of a counted thing (at any multiplier: 5.00001万 people), and `INVALID_ARGUMENT`,
  * `UNIT_MISMATCH`, `SCOPE_MISMATCH` or `INVALID_PERIOD` naming the field, e.g. `previous.scope`
  * (a malformed record names its first bad field, e.g. `current.multiplier`; a target, whose
  * status is not `actual`, is `INVALID_ARGUMENT` naming `current.status`; periods not a whole
  * number of years apart are `INVALID_PERIOD` naming `previous.period`); `BREAK_IN_SERIES`
  * (`previous`) with the ids and kinds of the breaks between them; `COMPARABILITY_UNKNOWN`
  * (`previous.coverage`) when neither states its coverage; `INVALID_ARGUMENT` (`previous`) for an
- * observation against a number (either way round); `UNKNOWN_ID` (`current.scope`) for a scope
- * that is no id (`'📈'`).
+ * observation against a number (either way round); `UNKNOWN_ID` (`current.scope`,
+ * `current.indicator`, `previous.…`) for a scope or an indicator the dataset does not have
+ * (`'cdth'`, `'GDP'`): breaks in series are found by both.
  * @example
  * ```ts
  * import { growthRate } from 'cdht-data'

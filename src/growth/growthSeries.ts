@@ -124,7 +124,8 @@ export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak | GrowthSer
  * @param options - The scope, and the dataset view to ask (its breaks too).
  * @returns The entries in time order, frozen; empty when no two consecutive years have levels.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
- * (`indicator`, `options`, `options.scope` or `options.dataset` of the wrong type; an option it does not have, e.g. `options.status`,
+ * (`indicator`, `options`, `options.scope` or `options.dataset` of the wrong type, `options` not
+ * a plain object, e.g. a `Date`, an option given as `null`; an option it does not have, e.g. `options.status`,
  * `options.measure` included: the series is of levels).
  * @example
  * ```ts

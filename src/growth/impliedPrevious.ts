@@ -1,7 +1,7 @@
 import { finite, finiteResult, positive, refuse } from '../_internal/checkNumber.js'
 import { deepFreeze } from '../_internal/deepFreeze.js'
 import { sameFields } from '../_internal/levelPair.js'
-import { checkObservation } from '../_internal/recordShape.js'
+import { checkKnownObservation } from '../_internal/recordShape.js'
 import { reportedGrowthWarnings } from '../_internal/reportedGrowth.js'
 import type { Observation } from '../types.js'
 import type { ImpliedPrevious } from './types.js'
@@ -44,8 +44,10 @@ export function impliedPrevious(current: number, growthPercent: number): number
  * @param growth - The growth observation of the same indicator, scope and period.
  * @returns A frozen {@link ImpliedPrevious}.
  * @throws {@link CdhtDataError} as for numbers, naming `current.value` and `growth.value` (and
- * `NOT_INTEGER` naming `current.value` for a fraction of a count at multiplier 0); and
- * `INVALID_ARGUMENT`, `SCOPE_MISMATCH`, `INVALID_PERIOD` naming the field, e.g. `growth.period`.
+ * `NOT_INTEGER` naming `current.value` for a fraction of a counted thing, at any multiplier); and
+ * `INVALID_ARGUMENT`, `SCOPE_MISMATCH`, `INVALID_PERIOD` naming the field, e.g. `growth.period`;
+ * `UNKNOWN_ID` (`current.indicator`, `current.scope`, `growth.…`) for an indicator or a scope the
+ * dataset does not have (`'cdth'`).
  * @example
  * ```ts
  * import { getObservation, impliedPrevious } from 'cdht-data'
@@ -60,8 +62,8 @@ export function impliedPrevious(current: number | Observation, growth: number | 
     return implied(current as number, growth as number, 'current', 'growthPercent')
   }
   // The fields checked, read once and own only: an inherited basis is not the figure's.
-  const level = checkObservation(current, 'current')
-  const rate = checkObservation(growth, 'growth')
+  const level = checkKnownObservation(current, 'current')
+  const rate = checkKnownObservation(growth, 'growth')
   sameFields(level, 'current', { measure: 'level' })
   const warnings = reportedGrowthWarnings(level, rate, 'growth')
   for (const [record, name] of [[level, 'current'], [rate, 'growth']] as const) {

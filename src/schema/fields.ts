@@ -170,13 +170,20 @@ export const decimalsMessage = { error: 'value has more decimals than declared i
 
 /** A published number with its unit, as every numeric record carries it. */
 export const valueFields = {
-  value: z.number().describe('The value as published (3201.2, not 320120000000)'),
+  value: z
+    .number()
+    .describe(
+      'The value as published (3201.2, not 320120000000). A count is a whole number of things at any multiplier (5.00001万 people is not); the JSON Schema states this at multiplier 0 only, since multipleOf 0.0001 is evaluated in binary floating point by most validators (2.4 would fail it).',
+    ),
   decimals: DecimalsSchema.describe('Decimals as published (6.0 has 1)'),
   unit: UnitSchema,
   multiplier: MultiplierSchema.describe('Power of ten of the unit (SDMX UNIT_MULT): 8 for 亿'),
 }
 
-/** The same rules as `valueInRange` and `countIsWhole` (src/_internal/figureRules.ts) and the basis of a growth, for the JSON Schema (if/then). */
+/**
+ * The same rules as `valueInRange` and `countIsWhole` (src/_internal/figureRules.ts) and the basis
+ * of a growth, for the JSON Schema (if/then); a whole count at multiplier 0 only (see `value`).
+ */
 export const figureConditions = {
   allOf: [
     { if: { properties: { unit: { const: 'count' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 0 } } } },
@@ -187,6 +194,11 @@ export const figureConditions = {
     { if: { properties: { measure: { const: 'level' } }, required: ['measure'] }, then: { properties: { value: { type: 'number', minimum: 0 } } } },
     { if: { properties: { unit: { const: 'rank' } }, required: ['unit'] }, then: { properties: { value: { type: 'number', minimum: 1 } } } },
     { if: { properties: { measure: { const: 'share' } }, required: ['measure'] }, then: { properties: { value: { type: 'number', minimum: 0, maximum: 100 } } } },
+    // A level in percent is a part of a whole too (partOfWhole).
+    {
+      if: { properties: { measure: { const: 'level' }, unit: { const: 'percent' } }, required: ['measure', 'unit'] },
+      then: { properties: { value: { type: 'number', maximum: 100 } } },
+    },
     { if: { properties: { unit: { enum: UNSCALED_UNITS } }, required: ['unit'] }, then: { properties: { multiplier: { type: 'number', const: 0 } } } },
     {
       if: { properties: { measure: { const: 'growth' } }, required: ['measure'] },

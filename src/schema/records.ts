@@ -26,8 +26,8 @@ const multiplierMessage = { error: 'a percent or a rank has multiplier 0' }
 const basisOnlyForGrowth = (record: { measure: string; basis?: unknown }): boolean =>
   (record.measure === 'growth') === (record.basis !== undefined)
 const basisMessage = { error: 'basis is required for a growth and forbidden otherwise' }
-const wholeCountMessage = { error: 'a count at multiplier 0 is a whole number', path: ['value'] }
-const rangeMessage = { error: 'a count is not negative, a growth not below -100, a rank is 1 or more, a share is between 0 and 100' }
+const wholeCountMessage = { error: 'a count is a whole number of things at its multiplier (5.00001万 people is not)', path: ['value'] }
+const rangeMessage = { error: 'a count is not negative, a growth not below -100, a rank is 1 or more, a share or a level in percent is between 0 and 100' }
 const boundMessage = { error: 'bound top (within the top N) is for a rank only', path: ['bound'] }
 const coverageMessage = { error: `coverage is required for the ${COVERAGE_SCOPE} scope and forbidden otherwise`, path: ['coverage'] }
 // The same two rules for the JSON Schema, beside the rules observations share with targets.

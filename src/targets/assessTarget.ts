@@ -132,12 +132,14 @@ export interface TargetAssessment {
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
  * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options.on`) when `on` is before the
  * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed;
- * an option it does not have, e.g. `options.status`);
+ * `options` not a plain object, e.g. a `Date`; an option it does not have, e.g. `options.status`,
+ * or given as `null`, e.g. `options.on`);
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;
  * `INVALID_ARGUMENT` (`options.actual.source`) when it cites a source of the package published
  * after `on`; `INVALID_ARGUMENT` (`options.actual`) for a number as a flow's value so far on a day before
- * the target's period starts; `NOT_INTEGER` (`options.actual`) for a fraction of a count at
- * multiplier 0 (9.5 hospitals); `INVALID_ARGUMENT` (`target.basis`) when a caller's target
+ * the target's period starts, below -100 for a growth target or above 100 for a part of a whole in
+ * percent; `NOT_INTEGER` (`options.actual`) for a fraction of a counted thing at
+ * any multiplier (9.5 hospitals, 2.40000001万 people); `INVALID_ARGUMENT` (`target.basis`) when a caller's target
  * states a price basis other than that of the dataset's figure that would judge it (nominal against real).
  * Errors about the actual name it `options.actual` (`options.actual.unit`).
  * @example

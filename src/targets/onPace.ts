@@ -44,7 +44,7 @@ export interface Pace {
  * not a flow, `target.measure` not a level, `actual.indicator`, `actual.measure`, `actual.bound`,
  * `actual.status` (a target is not an actual);
  * `actual.value` below zero: a flow accumulated since the period began is never negative),
- * `NOT_INTEGER` (`actual.value`) for a fraction of a count at multiplier 0,
+ * `NOT_INTEGER` (`actual.value`) for a fraction of a counted thing at any multiplier,
  * `NOT_POSITIVE` (`target.value`), `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`actual.unit`,
  * `actual.scope`), `INVALID_PERIOD` (`actual.period` not starting with the target's or ending
  * after its deadline), `INVALID_ARGUMENT` (`date`: an observation carries its own day).
@@ -68,7 +68,7 @@ export function onPace(target: Target | TargetId, actual: Observation): Pace
  * @param date - The day it is for (see {@link DateInput}): a date-only string is that calendar day; a `Date` (of any realm) or a date-time with an offset is an instant whose calendar day is taken in Beijing (Asia/Shanghai), so the result is the same under any host time zone.
  * @returns Progress, time passed, and the verdict, frozen.
  * @throws {@link CdhtDataError} as with an observation, and `NOT_FINITE` (`actual`), `NOT_INTEGER`
- * (`actual`) for a fraction of a count at multiplier 0 (2.5 clusters),
+ * (`actual`) for a fraction of a counted thing at any multiplier (2.5 clusters),
  * `INVALID_ARGUMENT` (`actual` below zero; `date` before the target's period starts, when
  * nothing toward it can have accrued), `INVALID_DATE` (`date`).
  * @example

@@ -64,10 +64,10 @@ export interface RequiredGrowth {
  * @returns The yearly and total rates, frozen.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`target`), `INVALID_ARGUMENT` (`target.measure` not
  * a level; `target` in percent; `current.indicator`, `current.measure`), `NOT_FINITE` or `NOT_POSITIVE` (`current`,
- * `target.value`), `NOT_INTEGER` (`current`, `current.value`) for a fraction of a count at
- * multiplier 0, `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`current.unit`, `current.scope`),
+ * `target.value`), `NOT_INTEGER` (`current`, `current.value`) for a fraction of a counted
+ * thing at any multiplier, `UNIT_MISMATCH`, `SCOPE_MISMATCH` (`current.unit`, `current.scope`),
  * `INVALID_PERIOD` (`current.period`, `options.from`) when it is not a month or more before the deadline or a flow's
- * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not an object; an option it does not have, e.g. `options.status`);
+ * period has another length, `INVALID_DATE` (`options.from`), `INVALID_ARGUMENT` (`options` not a plain object, e.g. a `Date`; an option it does not have, e.g. `options.status`, or given as `null`);
  * `BREAK_IN_SERIES` (`current`, `options.from`) when a break in series lies between the current
  * value and the deadline; `COMPARABILITY_UNKNOWN` (`current.coverage`) for an observation whose
  * coverage is `unstated`: a target states none, so it is read on the footing of the current

@@ -62,9 +62,11 @@ export interface TargetGap {
  * naming the first bad field of a malformed record (`target.multiplier`, `actual.bound`; a
  * percent with a multiplier, a value with more decimals than stated), `UNKNOWN_ID` for a scope
  * that is no id (`target.scope`), `INVALID_ARGUMENT` (`actual`, `actual.value`) for a negative actual
- * of a level target (a level is never below zero),
+ * of a level target (a level is never below zero), one below -100 of a growth target, and one
+ * above 100 of a target in percent of a whole (a share, or a level in percent such as a rate of
+ * policies),
  * `NOT_FINITE` (`actual`, also a numeric string; `target.value` when the share reached overflows),
- * `NOT_INTEGER` (`actual`, `actual.value`) for a fraction of a count at multiplier 0 (9.5 hospitals),
+ * `NOT_INTEGER` (`actual`, `actual.value`) for a fraction of a counted thing at any multiplier (9.5 hospitals, 2.40000001万 people),
  * `INVALID_ARGUMENT` (`target.basis`) and `UNIT_MISMATCH` (`target.unit`) when the actual is the
  * dataset's and a caller's target states another price basis or unit than the dataset's figure,
  * `INVALID_ARGUMENT` (`actual` when the data has none; `actual.indicator`, `actual.measure`,

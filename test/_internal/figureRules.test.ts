@@ -122,7 +122,7 @@ describe('a count at multiplier 0 is a whole number', () => {
   })
 
   it('the zod schemas refuse a fraction, naming value, and keep a count in 万', () => {
-    expect(ObservationSchema.safeParse(halfEnterprise).error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['value', 'a count at multiplier 0 is a whole number']])
+    expect(ObservationSchema.safeParse(halfEnterprise).error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['value', 'a count is a whole number of things at its multiplier (5.00001万 people is not)']])
     const hospitals = getTarget('tertiary-hospitals-2024')
     expect(TargetSchema.safeParse({ ...hospitals, value: 9.5, decimals: 1 }).success).toBe(false)
     expect([ObservationSchema.safeParse({ ...halfEnterprise, multiplier: 4 }).success, TargetSchema.safeParse(getTarget('bio-town-population-2024')).success]).toEqual([true, true])

@@ -58,8 +58,9 @@ describe('an object that throws when read (a revoked proxy)', () => {
 })
 
 describe('options and optional fields are read from own properties only', () => {
-  it('ignores an inherited option', () => {
-    expect(findObservation('gdp', '2023', Object.create({ scope: 'bonded-zone' }) as never)?.id).toBe('gdp-2023')
+  it('reads no inherited option: an object that inherits options is no plain object', () => {
+    expect(() => findObservation('gdp', '2023', Object.create({ scope: 'bonded-zone' }) as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', input: 'options' }))
+    expect(findObservation('gdp', '2023', Object.create(null) as never)?.id).toBe('gdp-2023')
   })
 
   it.each([

@@ -44,8 +44,9 @@ describe('growthRate with numbers', () => {
   it('names a scope that is no id at all as an unknown id, not a mismatch with the other record', () => {
     expect(() => growthRate(observation({ scope: '📈' }), observation({ period: '2022', value: 3015.8 }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'current.scope' }))
     expect(() => growthRate(observation(), observation({ period: '2022', scope: 'Bonded Zone' }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'previous.scope' }))
-    // A well-formed id of your own is a record of your own (the schemas accept it): a differing one is a mismatch.
-    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'east' }))).toThrow(expect.objectContaining({ code: 'SCOPE_MISMATCH', input: 'previous.scope' }))
+    // A well-formed id the dataset does not have is unknown too (its breaks could not be found); a zone it has is a mismatch.
+    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'east' }))).toThrow(expect.objectContaining({ code: 'UNKNOWN_ID', input: 'previous.scope' }))
+    expect(() => growthRate(observation(), observation({ period: '2022', scope: 'chengdu' }))).toThrow(expect.objectContaining({ code: 'SCOPE_MISMATCH', input: 'previous.scope' }))
   })
 
   it('is inverted by impliedPrevious for any finite valid input', () => {

@@ -84,9 +84,9 @@ describe('impliedPrevious at 15 significant digits', () => {
 })
 
 describe('impliedPrevious with observations', () => {
-  const revenue = observation({ indicator: 'general-public-budget-revenue', value: 300.5 })
+  const revenue = observation({ indicator: 'general-budget-revenue', value: 300.5 })
   const revenueGrowth = (basis: 'real' | 'nominal' | 'unspecified', overrides = {}) =>
-    growth(13.3, basis, { indicator: 'general-public-budget-revenue', ...overrides })
+    growth(13.3, basis, { indicator: 'general-budget-revenue', ...overrides })
 
   it('implies 265.2 from 300.5 at +13.3 %, in the level’s unit, without a warning for a nominal growth', () => {
     const result = impliedPrevious(revenue, revenueGrowth('nominal'))
@@ -120,7 +120,7 @@ describe('impliedPrevious with observations', () => {
     { why: 'the current level is a lower bound', level: { bound: 'lower' }, rate: {}, bound: 'lower' },
     { why: 'the growth is a lower bound', level: {}, rate: { bound: 'lower' }, bound: 'upper' },
   ])('marks the value $bound when $why', ({ level, rate, bound }) => {
-    expect(impliedPrevious(observation({ indicator: 'general-public-budget-revenue', value: 300.5, ...level }), revenueGrowth('nominal', rate)).bound).toBe(bound)
+    expect(impliedPrevious(observation({ indicator: 'general-budget-revenue', value: 300.5, ...level }), revenueGrowth('nominal', rate)).bound).toBe(bound)
   })
 
   it.each([
@@ -134,7 +134,7 @@ describe('impliedPrevious with observations', () => {
     { why: 'a growth of -100 %', level: {}, rate: { value: -100 }, code: 'INVALID_ARGUMENT', input: 'growth.value' },
     { why: 'a zero level', level: { value: 0 }, rate: {}, code: 'NOT_POSITIVE', input: 'current.value' },
   ])('refuses $why with $code naming $input', ({ level, rate, code, input }) => {
-    const current = observation({ indicator: 'general-public-budget-revenue', value: 300.5, ...level })
+    const current = observation({ indicator: 'general-budget-revenue', value: 300.5, ...level })
     expect(() => impliedPrevious(current, revenueGrowth('nominal', rate))).toThrow(expect.objectContaining({ code, input }))
   })
 })

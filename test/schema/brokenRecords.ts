@@ -71,6 +71,13 @@ export const brokenCases: readonly BrokenCase[] = [
   { name: 'a negative count', collection: 'observations', break: (d) => { first(d, 'observations', count).value = -5 } },
   { name: 'a fractional count at multiplier 0', collection: 'observations', break: (d) => { Object.assign(first(d, 'observations', (record) => count(record) && record.multiplier === 0), { value: 4.5, decimals: 1 }) } },
   { name: 'a target of a fractional count at multiplier 0', collection: 'targets', break: (d) => { Object.assign(first(d, 'targets', (record) => count(record) && record.multiplier === 0), { value: 9.5, decimals: 1 }) } },
+  {
+    name: 'a fraction of a person in 万 (5.00001万 people)',
+    collection: 'observations',
+    break: (d) => { Object.assign(first(d, 'observations', (record) => count(record) && record.multiplier === 4), { value: 5.00001, decimals: 5 }) },
+    zodOnly: 'a whole count at a multiplier above 0 is multipleOf 0.0001, which most validators test in binary floating point (2.4 would fail it)',
+  },
+  { name: 'a level in percent over 100 (a rate of policies)', collection: 'targets', break: (d) => { first(d, 'targets', (record) => record.measure === 'level' && record.unit === 'percent').value = 130 } },
   { name: 'a rank of 0', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'rank').value = 0 } },
   { name: 'a share over 100', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.measure === 'share').value = 140 } },
   { name: 'a percent with multiplier 8', collection: 'observations', break: (d) => { first(d, 'observations', (record) => record.unit === 'percent').multiplier = 8 } },

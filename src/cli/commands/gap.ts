@@ -197,7 +197,12 @@ export function run(request: CommandRequest, context: CommandContext): CommandRe
   if (!view.targets.includes(target)) throw notPublished(id, context.asOf ?? view.asOf ?? '', context.lang)
   const actual = request.options.actual
   if (actual !== undefined && !countIsWhole({ ...target, value: actual })) {
-    throw usageError('INVALID_VALUE', context.lang === 'zh' ? `--actual 须为整数（${target.id} 是个数），收到“${actual}”` : `--actual must be a whole number (${target.id} is a count), got "${actual}"`)
+    // In 万 (multiplier 4) 2.4 is whole, 2.40000001 (24,000.0001 people) is not.
+    const scale = target.multiplier === 0 ? '' : context.lang === 'zh' ? `乘以 10^${target.multiplier} 后` : ` × 10^${target.multiplier}`
+    throw usageError(
+      'INVALID_VALUE',
+      context.lang === 'zh' ? `--actual ${scale}须为整数（${target.id} 是个数），收到“${actual}”` : `--actual${scale} must be a whole number (${target.id} is a count), got "${actual}"`,
+    )
   }
   const assessment = flagsChecked(context.lang, () =>
     assessTarget(target, {
