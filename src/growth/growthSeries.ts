@@ -151,8 +151,10 @@ export function growthSeries(indicator: IndicatorId, options?: GrowthSeriesOptio
   const given = optionsArgument(options, ['scope', 'dataset'])
   stringArgument(indicator, 'indicator')
   if (given.scope !== undefined) stringArgument(given.scope, 'options.scope')
-  const breaks = given.dataset === undefined ? allBreaks : datasetArgument(given.dataset, 'options.dataset').breaks
-  const query = { ...given, measure: 'level' } as const
+  // The view as checked: its lists cannot change, so the lookups below index them once, not per entry.
+  const dataset = given.dataset === undefined ? undefined : datasetArgument(given.dataset, 'options.dataset')
+  const breaks = dataset === undefined ? allBreaks : dataset.breaks
+  const query = { ...given, ...(dataset === undefined ? {} : { dataset }), measure: 'level' } as const
   const levels = observationSeries(indicator, query)
   const byPeriod = new Map(levels.map((level) => [level.period, level]))
   const entries = levels.flatMap((current): GrowthSeriesEntry[] => {

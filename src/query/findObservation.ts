@@ -36,7 +36,7 @@ export interface ObservationQueryOptions {
  * @returns The observation, or `undefined` when the dataset has none. From a view of your own,
  * a deep-frozen copy of your record.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
- * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
+ * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`; `options` not a plain object, e.g. a `Date`; an option given as `null`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
  * `INVALID_ARGUMENT`, … naming `options.dataset.observations[i].value`).
  * @example

@@ -17,7 +17,7 @@ const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
  * @returns The observations sorted by period (by last day, then first day); empty when none.
  * Frozen; from a view of your own, deep-frozen copies of your records.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
- * (`options.measure`; an option it does not have, e.g. `options.status`).
+ * (`options.measure`; an option it does not have, e.g. `options.status`; `options` not a plain object, e.g. a `Date`; an option given as `null`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
  * `INVALID_ARGUMENT`, … naming `options.dataset.observations[i].value`).
  * @example

@@ -15,7 +15,7 @@ import type { ObservationQueryOptions } from './findObservation.js'
  * @returns The vintages, oldest first; empty when there is none. Frozen; from a view of your
  * own, deep-frozen copies of your records.
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_PERIOD`
- * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`).
+ * (`period`), `INVALID_ARGUMENT` (`options.measure`; an option it does not have, e.g. `options.status`; `options` not a plain object, e.g. a `Date`; an option given as `null`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
  * `INVALID_ARGUMENT`, … naming `options.dataset.observations[i].value`).
  * @example

@@ -34,8 +34,9 @@ export interface TargetsByZoneOptions {
  * @param options - The dataset view to ask.
  * @returns The targets; empty when the zone has none. Frozen; from a view of your own,
  * deep-frozen copies of your records.
- * @throws {@link CdhtDataError} `UNKNOWN_ID` (`zone`); `INVALID_ARGUMENT` (`options` not an
- * object, `options.dataset` not a view, an option it does not have such as `options.status`).
+ * @throws {@link CdhtDataError} `UNKNOWN_ID` (`zone`); `INVALID_ARGUMENT` (`options` not a plain
+ * object, e.g. a `Date`; `options.dataset` not a view; an option given as `null`, or one it does not
+ * have such as `options.status`).
  * A record of a view given as `options.dataset` is refused as an argument would be (`NOT_FINITE`,
  * `INVALID_ARGUMENT`, … naming `options.dataset.targets[i].value`).
  * @example

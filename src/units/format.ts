@@ -88,18 +88,18 @@ const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd',
  * such as `1e-20` with `decimals: 20` prints all its digits (`0.00000000000000000001亿元`;
  * `CNY 0.000000000001`), never a rounded zero in one locale and digits in the other.
  *
- * A count at multiplier 0 is whole, as the record schemas require: `value: 1.5, unit: 'count',
- * multiplier: 0` (1.5 projects) is `NOT_INTEGER` naming `record.value`, while 1.2 in 万
- * (multiplier 4) prints `1.2万`. The rule holds only where the record states `unit: 'count'`. A
- * value that states no measure may be a change, so a whole count below zero (`-3`) still prints;
- * a level of one may not be negative.
+ * A count is a whole number of things, as the record schemas require: `value: 1.5, unit: 'count',
+ * multiplier: 0` (1.5 projects) and `value: 5.00001, multiplier: 4` (50,000.1 people) are
+ * `NOT_INTEGER` naming `record.value`, while 1.2 in 万 (12,000) prints `1.2万`. The rule holds
+ * only where the record states `unit: 'count'`. A value that states no measure may be a change,
+ * so a whole count below zero (`-3`) still prints; a level of one may not be negative.
  *
  * @category Units and formatting
  * @param record - The value with its unit, multiplier and decimals: an observation, a target, or alike.
  * @param options - The locale (`zh-CN` by default) and, for counts, the counter label.
  * @returns The text.
  * @throws {@link CdhtDataError} `NOT_FINITE` (`record.value`), `NOT_INTEGER` (`record.decimals`,
- * or `record.value` for a rank or a count at multiplier 0), `NOT_POSITIVE` (`record.value` for a rank), `INVALID_ARGUMENT`
+ * or `record.value` for a rank or a fraction of a counted thing), `NOT_POSITIVE` (`record.value` for a rank), `INVALID_ARGUMENT`
  * (`record` or `options` not an object, `record.decimals` outside 0–20 or fewer than the value
  * has, `record.multiplier` (also not 0 for a percent or a rank),
  * `record.unit`, `record.bound`, `record.comparator`, `record.rankAmong`, `options.locale`,

@@ -32,16 +32,23 @@ const KB = 1024
 // every helper runs and in a target's numeric actual, and the check that names a caller's target
 // (`target.basis`, `target.unit`) where the dataset's own actual disagrees with it: 3,369 B of
 // growthRate (budget 3.3 KB) and 19,559 B of targetGap (budget 19.25 KB).
+// Then REPORT9: a caller's observation whose indicator or scope the dataset does not have is
+// refused (a misspelt `scope: 'cdth'` hid the breaks in series, so growthRate gave a rate across
+// them), which puts the id lists of indicators and zones into growthRate (~0.8 KB gzip: 4,367 B,
+// budget 4.3 KB); a count whole at every multiplier, a percent level at most 100, a numeric
+// actual below -100% refused, options a plain object; and a caller's view checked on every call
+// with frozen copies handed back: findObservation 15,504 B (budget 15.25 KB), targetGap 19,861 B
+// (budget 19.5 KB).
 // Goals were 6 and 8 KB for the two lookups, with half the data.
 const budgets = [
-  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 3.3 * KB },
-  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 15 * KB },
-  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 19.25 * KB },
+  { name: 'one helper (growthRate)', source: `import { growthRate } from 'cdht-data'; console.log(growthRate(2, 1))`, maxGzip: 4.3 * KB },
+  { name: 'one lookup (findObservation)', source: `import { findObservation } from 'cdht-data'; console.log(findObservation('gdp', '2023'))`, maxGzip: 15.25 * KB },
+  { name: 'one target helper (targetGap)', source: `import { targetGap } from 'cdht-data'; console.log(targetGap('gdp-target-2021', 2600))`, maxGzip: 19.5 * KB },
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
   // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 49.0 KB, then
-  // 50.3 KB with the checks from REPORT6 (above).
-  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 51 * KB },
+  // 50.3 KB with the checks from REPORT6, 51.3 KB with REPORT9's (above).
+  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 51.5 * KB },
 ]
 
 // Strings that only zod's code contains: if one appears, the main entry pulled zod in.
@@ -72,7 +79,7 @@ const emptyData: Plugin = {
 }
 
 describe('bundle size budgets (esbuild, minified, gzip)', () => {
-  it('the packed tarball stays within 400 KB', () => {
+  it('the packed tarball stays within 405 KB', () => {
     // Was 523 KB: the data compiled three times (ESM, CJS, the CLI's own copy) and source maps
     // holding every source file, data included. Then the data was built into the ESM entry only,
     // the declarations written once and the Excel copies left out, while the 2012-2022 history
@@ -82,9 +89,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     // required those files, so an app's edits changed the library's answers and the library froze
     // the app's objects. 388 KB measured; 394 KB with REPORT6's record checks and their docs. The issue's goal of 300 KB would mean dropping an export
     // format data teams read from the tarball (NDJSON 32 KB, CSV 30 KB) or the guides.
+    // 400.6 KB with REPORT9's checks, their tests' docs and the JSON Schemas' new rules.
     const size = statSync(inject('tarball')).size
-    console.log(`size: packed tarball ${size} B (budget ${400 * KB} B)`)
-    expect(size).toBeLessThanOrEqual(400 * KB)
+    console.log(`size: packed tarball ${size} B (budget ${405 * KB} B)`)
+    expect(size).toBeLessThanOrEqual(405 * KB)
   })
 
   it('the data is built into the two entries, ESM and CJS, and nowhere else (the CLI requires the CJS entry)', () => {
@@ -101,7 +109,9 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
   // revisions in a view): budget 16.5 KB. Then 16,982 B with REPORT8's whole counts and the
   // errors that name a caller's target where the dataset's actual disagrees: budget 16.75 KB;
   // 17,024 B with assessTarget refusing a caller's actual from a source published after `on`.
-  it('the main entry code without its data stays within 16.75 KB gzip', async () => {
+  // Then 17,342 B with REPORT9's checks (known ids, ranges, whole counts, plain options, a
+  // caller's view checked on every call): budget 17.25 KB.
+  it('the main entry code without its data stays within 17.25 KB gzip', async () => {
     const result = await build({
       ...BUNDLE_OPTIONS,
       entryPoints: [resolve(import.meta.dirname, '../../src/index.ts')],
@@ -109,10 +119,10 @@ describe('bundle size budgets (esbuild, minified, gzip)', () => {
     })
     const code = result.outputFiles[0]!.text
     const gzip = gzipSync(code).length
-    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${16.75 * KB} B)`)
+    console.log(`size: the main entry code, data files emptied: ${code.length} B minified, ${gzip} B gzip (budget ${17.25 * KB} B)`)
     // The plugin emptied the data (an id or a source day would show it did not).
     for (const datum of ['gdp-2023', 'cdht-work-meeting-2024', '2024-02-23']) expect(code).not.toContain(datum)
-    expect(gzip).toBeLessThanOrEqual(16.75 * KB)
+    expect(gzip).toBeLessThanOrEqual(17.25 * KB)
   })
 
   it.each(budgets)('$name stays within $maxGzip bytes gzip', async ({ name, source, maxGzip }) => {
