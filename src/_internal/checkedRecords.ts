@@ -29,8 +29,11 @@ export function checkRecords<Checked>(list: readonly unknown[], check: (record: 
   // returned as the latest vintage of this one.
   const [issue] = revisionIssues(records)
   if (issue !== undefined) refuse('INVALID_ARGUMENT', `${input}[${issue.index}].supersedes`, issue.message)
-  // frozenRecord keeps a deep-frozen record as it is: the list is all such records.
-  if (!Object.isFrozen(list) || records.some((record, index) => record !== list[index])) return Object.freeze(records)
+  // frozenRecord keeps a deep-frozen record as it is: the list is all such records, each in a
+  // data property (a getter in a frozen list could hand over another record later).
+  const slots = Object.getOwnPropertyDescriptors(list) as unknown as Record<PropertyKey, PropertyDescriptor>
+  const fixed = Object.isFrozen(list) && Object.values(slots).every((slot) => 'value' in slot)
+  if (!fixed || records.some((record, index) => record !== slots[index]?.value)) return Object.freeze(records)
   checked.add(list)
   return list as readonly Checked[]
 }

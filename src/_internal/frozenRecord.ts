@@ -1,8 +1,14 @@
 import { deepFreeze } from './deepFreeze.js'
 
-function isDeepFrozen(value: unknown): boolean {
+/**
+ * Whether a value cannot change: frozen all the way down, with data properties only. A getter
+ * survives `Object.freeze` and may answer differently at every read (3201.2 to the check, NaN
+ * after), so a record with one is changeable; descriptors are read, so no getter runs here.
+ */
+export function isDeepFrozen(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true
-  return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen)
+  if (!Object.isFrozen(value)) return false
+  return Object.values(Object.getOwnPropertyDescriptors(value)).every((descriptor) => 'value' in descriptor && isDeepFrozen(descriptor.value))
 }
 
 /**

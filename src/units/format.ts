@@ -175,6 +175,8 @@ function checkRecord(record: FormattableValue): FormattableValue {
   figureAgrees(checked, 'record')
   // A target without a comparator would print bare, as if its goal were exact.
   if (fields.status === 'target' && fields.comparator === undefined) refuse('INVALID_ARGUMENT', 'record.comparator', 'a target states one: gt, gte or eq')
+  // An actual is a figure that happened: a comparator on one would print it as a goal (超3,201.2亿元).
+  if (fields.status === 'actual' && fields.comparator !== undefined) refuse('INVALID_ARGUMENT', 'record.comparator', 'an actual has none: it is a figure, not a goal')
   // What the schemas refuse would print as something else: "top 3" as a bare 3%, 超 before a place.
   if (fields.unit === 'rank' ? fields.bound === 'lower' : fields.bound === 'top') {
     refuse('INVALID_ARGUMENT', 'record.bound', fields.unit === 'rank' ? 'a rank is exact or within the top N, not a lower bound' : `top (within the top N) is for a rank, not ${String(fields.unit)}`)

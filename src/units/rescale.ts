@@ -1,6 +1,6 @@
 import { decimalToString, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { multiplier } from '../_internal/multiplier.js'
-import { objectArgument } from '../_internal/recordShape.js'
+import { objectArgument, wholeCount } from '../_internal/recordShape.js'
 import type { Multiplier } from '../types.js'
 
 /**
@@ -49,7 +49,9 @@ export function rescale(value: number | string, from: Multiplier, to: Multiplier
  * @param record - A record with `value` and `multiplier`: an observation, a target, an investment.
  * @param to - Power of ten wanted.
  * @returns The exact value in the new power of ten, in plain notation without trailing zeros.
- * @throws {@link CdhtDataError} as for a value, naming `value`, `from` (the record's multiplier) and `to`.
+ * @throws {@link CdhtDataError} as for a value, naming `value`, `from` (the record's multiplier) and `to`;
+ * `NOT_INTEGER` (`value`) for a record of `unit: 'count'` that is not a whole number of things
+ * (2.00001万 enterprises).
  * @example
  * ```ts
  * import { getObservation, rescale } from 'cdht-data'
@@ -63,7 +65,10 @@ export function rescale(value: number | string | ScaledValue, from: Multiplier, 
   if (typeof value === 'object' && (value as unknown) !== null) {
     // Read once, own fields only: a revoked proxy is INVALID_ARGUMENT naming `value`, not a TypeError.
     const record = objectArgument(value, 'value')
-    return rescale(record.value as number, record.multiplier as Multiplier, from)
+    const rescaled = rescale(record.value as number, record.multiplier as Multiplier, from)
+    // A record that says it counts things counts whole ones, as format and toUnits hold it to.
+    wholeCount(record as { value: number; unit: unknown; multiplier: unknown }, 'value')
+    return rescaled
   }
   const places = multiplier(from, 'from') - multiplier(to, 'to')
   return decimalToString(shiftDecimal(parseDecimal(value as number | string, 'value'), places))
