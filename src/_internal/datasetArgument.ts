@@ -2,6 +2,7 @@ import { breaks } from '../data/collections.js'
 import type { DatasetView } from '../query/asOf.js'
 import type { SeriesBreak } from '../types.js'
 import { refuse } from './checkNumber.js'
+import { checkBreak } from './checkBreak.js'
 import { checkRecords } from './checkedRecords.js'
 import { checkObservation, checkTarget, objectArgument } from './recordShape.js'
 
@@ -9,9 +10,9 @@ const COLLECTIONS = ['sources', 'observations', 'targets'] as const
 
 /**
  * A dataset view given as an option, checked for the collections the helpers read (arrays of
- * records; each observation and target checked like a caller's record, the lists handed back as
- * checked: see checkRecords), with its breaks in series: the view's own, or the dataset's where
- * the view has none.
+ * records; each observation, target and break in series checked like a caller's record, the
+ * lists handed back as checked: see checkRecords), with its breaks in series: the view's own, or
+ * the dataset's where the view has none.
  */
 export function datasetArgument(value: unknown, input: string): DatasetView & { readonly breaks: readonly SeriesBreak[] } {
   const view = objectArgument(value, input)
@@ -27,5 +28,7 @@ export function datasetArgument(value: unknown, input: string): DatasetView & { 
   // as frozen copies, which cannot change after the check.
   const observations = checkRecords(view.observations as unknown[], checkObservation, `${input}.observations`)
   const targets = checkRecords(view.targets as unknown[], checkTarget, `${input}.targets`)
-  return { ...(view as unknown as DatasetView), observations, targets, breaks: (view.breaks as readonly SeriesBreak[] | undefined) ?? breaks }
+  // Its breaks too: a misspelt one would hide a known break, and results hand them back.
+  const checkedBreaks = view.breaks === undefined ? breaks : checkRecords(view.breaks as unknown[], checkBreak, `${input}.breaks`)
+  return { ...(view as unknown as DatasetView), observations, targets, breaks: checkedBreaks }
 }

@@ -126,7 +126,10 @@ export type GrowthSeriesEntry = GrowthSeriesRate | GrowthSeriesBreak | GrowthSer
  * @throws {@link CdhtDataError} `UNKNOWN_ID` (`indicator`, `options.scope`), `INVALID_ARGUMENT`
  * (`indicator`, `options`, `options.scope` or `options.dataset` of the wrong type, `options` not
  * a plain object, e.g. a `Date`, an option given as `null`; an option it does not have, e.g. `options.status`,
- * `options.measure` included: the series is of levels).
+ * `options.measure` included: the series is of levels); for a view of your own, the code of its
+ * first bad record field, naming it (`options.dataset.observations[3].value`), e.g. `UNKNOWN_ID`
+ * (`options.dataset.breaks[0].indicator`, `.scope`), `INVALID_PERIOD` (`options.dataset.breaks[0].from`),
+ * `INVALID_ARGUMENT` (`options.dataset.breaks[0].id`, `.kind`, a break that contains itself, two with one id).
  * @example
  * ```ts
  * import { growthSeries } from 'cdht-data'

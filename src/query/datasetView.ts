@@ -6,7 +6,10 @@ import type { Chain, Fact, Industry, Park, PlanItem, Project, Zone } from '../zo
  * entry's names, each holding only what sources published by then support. Pass it as
  * `options.dataset` to the queries ({@link findObservation}, {@link observationSeries},
  * {@link targetsByZone}…) to ask them about that day. Frozen; build your own only from the
- * dataset's records, unchanged.
+ * dataset's records, unchanged. A view of your own is checked on every call, like records of your
+ * own: its observations and targets, and (where {@link growthSeries} and {@link assessTarget} read
+ * them) its breaks in series, each refused naming its first bad field
+ * (`options.dataset.breaks[0].indicator`); results hold frozen copies of them, not your objects.
  * @category Queries
  */
 export interface DatasetView {
@@ -41,6 +44,10 @@ export interface DatasetView {
   readonly plan: readonly PlanItem[]
   /** The facts those sources state. */
   readonly facts: readonly Fact[]
-  /** The breaks in series that lie between two of the visible observations (crossing rule). */
+  /**
+   * The breaks in series that lie between two of the visible observations (crossing rule). In a
+   * view of your own, each needs a string `id`, a break `kind`, an `indicator` and a `scope` the
+   * dataset has, and `from` a day (`null` exactly for a `coverage` break).
+   */
   readonly breaks: readonly SeriesBreak[]
 }

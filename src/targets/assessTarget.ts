@@ -132,6 +132,9 @@ export interface TargetAssessment {
  * @throws {@link CdhtDataError} as {@link targetGap} for the target and `options.actual`;
  * `INVALID_DATE` (`options.on`); `INVALID_ARGUMENT` (`options.on`) when `on` is before the
  * target was set (before its source's day); `INVALID_ARGUMENT` (`options`, `options.dataset` malformed;
+ * a bad field of a record in a view of your own is named, with its code: `UNKNOWN_ID`
+ * (`options.dataset.breaks[0].indicator`, `.scope`), `INVALID_PERIOD` (`options.dataset.breaks[0].from`),
+ * `INVALID_ARGUMENT` (`options.dataset.breaks[0].id`, `.kind`, `options.dataset.targets[0].id`);
  * `options` not a plain object, e.g. a `Date`; an option it does not have, e.g. `options.status`,
  * or given as `null`, e.g. `options.on`);
  * `INVALID_PERIOD` (`options.actual.period`) when an observation's period has not ended by `on`;

@@ -82,7 +82,7 @@ describe('growthSeries across a break in series', () => {
   })
 
   it('ignores a break of another scope or indicator', () => {
-    const elsewhere = [seriesBreak({ ...renamed, scope: 'bonded-zone' }), seriesBreak({ ...renamed, indicator: 'foreign-trade' })]
+    const elsewhere = [seriesBreak({ ...renamed, scope: 'bonded-zone' }), seriesBreak({ ...renamed, id: 'test-trade-renamed', indicator: 'foreign-trade' })]
     const series = growthSeries('gdp', { dataset: { ...withBreak, breaks: elsewhere } })
     expect(series.every((entry) => entry.percent !== null)).toBe(true)
   })
