@@ -87,7 +87,9 @@ export function outputPreferences(argv: readonly string[], env: Environment): { 
   } catch {
     // parseArgs refuses nothing when not strict; this only guards against a future change.
   }
-  const lang = lastValue(tokens, 'lang')
+  // Two --lang are a usage error, told in the environment's language rather than either guess.
+  const given = tokens.filter((token) => token.kind === 'option' && token.name === 'lang')
+  const lang = given.length === 1 ? lastValue(tokens, 'lang') : undefined
   return {
     lang: LANGS.find((known) => known === lang) ?? defaultLang(env),
     json: tokens.some((token) => token.kind === 'option' && token.name === 'json'),

@@ -145,6 +145,7 @@ describe('parseCommandLine: usage errors', () => {
     [['show', 'gdp-2023', '--as-of', '2023-01-01', '--as-of', '2023-01-01'], 'REPEATED_OPTION', '--as-of is given more than once', []],
     [['list', 'observations', '--period', '2023', '--period', '2022'], 'REPEATED_OPTION', '--period is given more than once', []],
     [['--lang', 'zh', '--lang', 'en'], 'REPEATED_OPTION', '--lang is given more than once', []],
+    [['--lang', 'en', '--lang', 'zh'], 'REPEATED_OPTION', '--lang is given more than once', []],
     [['gap', 't', '--actual', '-Infinity'], 'INVALID_VALUE', '--actual must be a decimal number', []],
     [['gap', 't', '--actual', '-NaN'], 'INVALID_VALUE', '--actual must be a decimal number', []],
     [['list', 'targets', '--zone', '-h'], 'MISSING_VALUE', '--zone needs a value', []],
