@@ -47,8 +47,10 @@ const budgets = [
   { name: 'as-of views (asOf)', source: `import { asOf } from 'cdht-data'; console.log(asOf('2024-02-23'))`, maxGzip: 36 * KB },
   { name: 'one constant (indicators)', source: `import { indicators } from 'cdht-data'; console.log(indicators.length)`, maxGzip: 6 * KB },
   // Was 32 KB with half the data; the data alone is ~31 KB gzip now. Measured 49.0 KB, then
-  // 50.3 KB with the checks from REPORT6, 51.3 KB with REPORT9's (above).
-  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 51.5 * KB },
+  // 50.3 KB with the checks from REPORT6, 51.3 KB with REPORT9's (above), 51.5 KB (52,757 B)
+  // with REPORT10's: a caller's view has its breaks in series checked (a misspelt indicator on a
+  // break hid it), and a frozen record with a getter is read as changeable.
+  { name: 'the whole main entry, data included', source: `import * as cdht from 'cdht-data'; console.log(cdht)`, maxGzip: 52 * KB },
 ]
 
 // Strings that only zod's code contains: if one appears, the main entry pulled zod in.
