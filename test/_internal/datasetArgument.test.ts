@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { asOf, findObservation, growthSeries, isCdhtDataError, latestObservation, observationSeries, targetsByZone } from '../../src/index.js'
+import { codeAndInput } from '../_codeAndInput.js'
+import { asOf, findObservation, growthSeries, latestObservation, observationSeries, targetsByZone } from '../../src/index.js'
 
-const codeAndInput = (action: () => unknown): [string, string] | undefined => {
-  try {
-    action()
-  } catch (error) {
-    if (isCdhtDataError(error)) return [error.code, error.input]
-    throw error
-  }
-  return undefined
-}
 
 describe('a dataset view given as options.dataset', () => {
   const view = asOf('2026-11-30')

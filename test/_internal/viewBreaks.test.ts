@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { asOf, assessTarget, growthSeries, isCdhtDataError } from '../../src/index.js'
+import { codeAndInput } from '../_codeAndInput.js'
+import { asOf, assessTarget, growthSeries } from '../../src/index.js'
 
-const codeAndInput = (action: () => unknown): [string, string] | undefined => {
-  try {
-    action()
-  } catch (error) {
-    if (isCdhtDataError(error)) return [error.code, error.input]
-    throw error
-  }
-  return undefined
-}
 
 type Loose = Record<string, unknown>
 

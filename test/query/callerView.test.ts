@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCdhtDataError } from '../../src/errors.js'
+import { codeAndInput } from '../_codeAndInput.js'
 import { asOf } from '../../src/query/asOf.js'
 import type { DatasetView } from '../../src/query/datasetView.js'
 import { findObservation } from '../../src/query/findObservation.js'
@@ -9,15 +9,6 @@ import { observationSeries } from '../../src/query/observationSeries.js'
 import { observationVintages } from '../../src/query/observationVintages.js'
 import { targetsByZone } from '../../src/query/targetsByZone.js'
 
-const codeAndInput = (action: () => unknown): [string, string] | undefined => {
-  try {
-    action()
-  } catch (error) {
-    if (isCdhtDataError(error)) return [error.code, error.input]
-    throw error
-  }
-  return undefined
-}
 
 // Every object reachable from `value` that is not frozen, by path.
 function unfrozen(value: unknown, path = 'result'): string[] {
