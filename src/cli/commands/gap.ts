@@ -102,7 +102,7 @@ function amount(target: Target, value: number, lang: Lang): string {
   const decimals = Math.max(target.decimals, decimalsOf(value))
   // The digits of a bare percent, without its sign: points are no count, and 2.6 of them is no fraction of one.
   if (target.unit === 'percent') {
-    return `${formatValue({ value, decimals: lang === 'zh' ? decimals : decimalsOf(value), unit: 'percent', multiplier: 0 }, lang).slice(0, -1)} ${words[lang].points(value)}`
+    return `${formatValue({ value, decimals: lang === 'zh' ? decimals : decimalsOf(value), unit: 'percent', multiplier: 0 }, lang).replace(/%$/, '')} ${words[lang].points(value)}`
   }
   return formatValue({ value, decimals, unit: target.unit, multiplier: target.multiplier, indicator: target.indicator }, lang)
 }
