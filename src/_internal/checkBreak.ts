@@ -1,10 +1,9 @@
 import type { SeriesBreak } from '../types.js'
 import { refuse, show } from './checkNumber.js'
+import { BREAK_KINDS } from './codeLists.js'
 import { knownIndicator, knownZone } from './knownIds.js'
 import { plainData } from './plainData.js'
 import { objectArgument, oneOf, periodArgument, stringArgument } from './recordShape.js'
-
-const KINDS: readonly unknown[] = ['measure-renamed', 'area', 'coverage', 'currency']
 
 /**
  * Checks a caller's break in series for what the crossing rule reads (src/_internal/breaks.ts:
@@ -17,7 +16,7 @@ export function checkBreak(value: unknown, input: string): SeriesBreak {
   const record = objectArgument(value, input)
   plainData(record, input, [value])
   stringArgument(record.id, `${input}.id`)
-  oneOf(record.kind, KINDS, `${input}.kind`)
+  oneOf(record.kind, BREAK_KINDS, `${input}.kind`)
   knownIndicator(record.indicator, `${input}.indicator`)
   knownZone(record.scope, `${input}.scope`)
   // As SeriesBreakSchema has it: a day for a dated break, null exactly for a coverage break.

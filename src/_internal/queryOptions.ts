@@ -7,9 +7,9 @@ import { figureKey, observationIndex } from './datasetIndex.js'
 import { knownIndicator, knownZone } from './knownIds.js'
 import { checkObservation, objectArgument, oneOf, optionsArgument } from './recordShape.js'
 import { checkRecords } from './checkedRecords.js'
+import { MEASURES } from './codeLists.js'
 
 const NONE: readonly Observation[] = /* @__PURE__ */ Object.freeze([])
-const MEASURES: readonly unknown[] = ['level', 'growth', 'share', 'rank']
 const QUERY_OPTIONS: readonly string[] = ['scope', 'measure', 'dataset']
 
 /**

@@ -1,5 +1,6 @@
 import type { Observation, Target } from '../types.js'
 import { finite, refuse, show } from './checkNumber.js'
+import { BASES, BOUNDS, COVERAGES, MEASURES, UNITS } from './codeLists.js'
 import { COVERAGE_SCOPE, MAX_DECIMALS, boundFitsMeasure, countIsWhole, coverageFitsScope, decimalsFitValue, growthAboveFloor, levelNotNegative, multiplierFitsUnit, partOfWhole, valueInRange } from './figureRules.js'
 import { multiplier } from './multiplier.js'
 import { knownIndicator, knownZone } from './knownIds.js'
@@ -9,11 +10,6 @@ import { plainData, THROWS } from './plainData.js'
 // (multiplier 3, bound 'bogus', a missing field) ends in our typed error naming the field, not
 // in a TypeError or a silently wrong number. Not zod: the main entry never loads it.
 
-const UNITS: readonly unknown[] = ['CNY', 'USD', 'percent', 'count', 'rank']
-const MEASURES: readonly unknown[] = ['level', 'growth', 'share', 'rank']
-const BOUNDS: readonly unknown[] = ['exact', 'lower', 'top']
-const BASES: readonly unknown[] = ['real', 'nominal', 'unspecified']
-const COVERAGES: readonly unknown[] = ['with-shuangliu', 'without-shuangliu', 'unstated']
 const COMPARATORS: readonly unknown[] = ['gt', 'gte', 'eq']
 // A record id, as IdSchema has it: lowercase words and digits joined by hyphens.
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { MAX_DECIMALS, UNSCALED_UNITS, decimalsFitValue, multiplierFitsUnit } from '../_internal/figureRules.js'
+import { BASES, BOUNDS, COVERAGES, MEASURES, UNITS } from '../_internal/codeLists.js'
 
 const MONTH = '(?:0[1-9]|1[0-2])'
 // Within one year the pattern itself orders the months (a backreference to the year); across
@@ -98,7 +99,7 @@ export const LabelSchema = z
  * //=> [true, false]
  * ```
  */
-export const UnitSchema = z.enum(['CNY', 'USD', 'percent', 'count', 'rank'])
+export const UnitSchema = z.enum(UNITS)
 /**
  * Schema of a `Multiplier` (SDMX UNIT_MULT: 0, 4, 8 or 9).
  *
@@ -122,7 +123,7 @@ export const MultiplierSchema = z.union([z.literal(0), z.literal(4), z.literal(8
  * //=> ['level', 'growth', 'share', 'rank']
  * ```
  */
-export const MeasureSchema = z.enum(['level', 'growth', 'share', 'rank'])
+export const MeasureSchema = z.enum(MEASURES)
 /**
  * Schema of a `GrowthBasis`.
  *
@@ -134,7 +135,7 @@ export const MeasureSchema = z.enum(['level', 'growth', 'share', 'rank'])
  * //=> true
  * ```
  */
-export const GrowthBasisSchema = z.enum(['real', 'nominal', 'unspecified'])
+export const GrowthBasisSchema = z.enum(BASES)
 /**
  * Schema of a `Bound`.
  *
@@ -146,7 +147,7 @@ export const GrowthBasisSchema = z.enum(['real', 'nominal', 'unspecified'])
  * //=> false
  * ```
  */
-export const BoundSchema = z.enum(['exact', 'lower', 'top'])
+export const BoundSchema = z.enum(BOUNDS)
 /**
  * Schema of a bonded-zone `Coverage`: with or without the Shuangliu area, or unstated.
  *
@@ -158,7 +159,7 @@ export const BoundSchema = z.enum(['exact', 'lower', 'top'])
  * //=> ['with-shuangliu', 'without-shuangliu', 'unstated']
  * ```
  */
-export const CoverageSchema = z.enum(['with-shuangliu', 'without-shuangliu', 'unstated'])
+export const CoverageSchema = z.enum(COVERAGES)
 export const PassageOriginSchema = z.literal('summary').describe("summary: the passage is the compilation's summary, not the source's words")
 // The range format and the helpers' record check accept (0–20), so a record one accepts the other reads.
 export const DecimalsSchema = z.number().int().min(0).max(MAX_DECIMALS)

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { COVERAGE_SCOPE, boundFitsMeasure, coverageFitsScope } from '../_internal/figureRules.js'
+import { BREAK_KINDS } from '../_internal/codeLists.js'
 import {
   BoundSchema,
   CoverageSchema,
@@ -215,7 +216,7 @@ export const TargetSchema = z
 export const SeriesBreakSchema = z
   .object({
     id: IdSchema,
-    kind: z.enum(['measure-renamed', 'area', 'coverage', 'currency']),
+    kind: z.enum(BREAK_KINDS),
     indicator: IdSchema,
     scope: IdSchema,
     from: z.iso.date().nullable(),

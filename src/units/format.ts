@@ -1,5 +1,6 @@
 import { lookup } from '../_internal/byId.js'
 import { finite, refuse } from '../_internal/checkNumber.js'
+import { BOUNDS, MEASURES, UNITS } from '../_internal/codeLists.js'
 import { type Decimal, decimalToString, groupedFixed, parseDecimal, shiftDecimal } from '../_internal/decimal.js'
 import { indicatorCounters, indicatorKinds } from '../data/lookups.js'
 import { multiplier as checkMultiplier } from '../_internal/multiplier.js'
@@ -46,7 +47,6 @@ export interface FormatOptions {
 }
 
 const LOCALES: readonly unknown[] = ['zh-CN', 'en']
-const UNITS: readonly unknown[] = ['CNY', 'USD', 'percent', 'count', 'rank']
 let ordinals: Intl.PluralRules | undefined
 const SCALE_ZH: Readonly<Record<Multiplier, string>> = { 0: '', 4: '万', 8: '亿', 9: '十亿' }
 const CURRENCY_ZH: Readonly<Partial<Record<Unit, string>>> = { CNY: '元', USD: '美元' }
@@ -166,9 +166,9 @@ function checkRecord(record: FormattableValue): FormattableValue {
   decimalsArgument(fields.decimals, 'record.decimals')
   oneOf(fields.unit, UNITS, 'record.unit')
   checkMultiplier(fields.multiplier, 'record.multiplier')
-  oneOf(fields.bound, ['exact', 'lower', 'top'], 'record.bound', true)
+  oneOf(fields.bound, BOUNDS, 'record.bound', true)
   oneOf(fields.comparator, ['gt', 'gte', 'eq'], 'record.comparator', true)
-  oneOf(fields.measure, ['level', 'growth', 'share', 'rank'], 'record.measure', true)
+  oneOf(fields.measure, MEASURES, 'record.measure', true)
   if (fields.rankAmong !== undefined) label(fields.rankAmong, 'record.rankAmong')
   if (fields.indicator !== undefined) stringArgument(fields.indicator, 'record.indicator')
   const checked = fields as unknown as FormattableValue
